@@ -1,0 +1,6 @@
+package dev.emcee.core;
+
+/** Where a question came from; answers are the same everywhere, only their rendering differs. */
+public enum Platform {
+    CONSOLE, SLACK, DISCORD
+}

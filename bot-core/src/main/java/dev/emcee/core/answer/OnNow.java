@@ -1,0 +1,26 @@
+package dev.emcee.core.answer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What is running in a scope right now, and, when little or nothing is, what comes next.
+ *
+ * @param running sessions that have started and not ended at {@code asOf}
+ * @param comingUp the next sessions to start, shown so an empty "now" is still useful
+ */
+public record OnNow(String scope, List<SessionCard> running, List<SessionCard> comingUp, Instant asOf)
+        implements Answer {
+    public OnNow {
+        Objects.requireNonNull(scope, "scope");
+        running = List.copyOf(running);
+        comingUp = List.copyOf(comingUp);
+        Objects.requireNonNull(asOf, "asOf");
+    }
+
+    @Override
+    public <R> R accept(AnswerVisitor<R> visitor) {
+        return visitor.onNow(this);
+    }
+}
