@@ -7,6 +7,7 @@ import java.util.Objects;
 /**
  * What is running in a scope right now, and, when little or nothing is, what comes next.
  *
+ * @param scope where the question looked, as a phrase: "in LL21 A/B", "at the conference"
  * @param running sessions that have started and not ended at {@code asOf}
  * @param comingUp the next sessions to start, shown so an empty "now" is still useful
  */

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The next sessions to start in a scope (everywhere, a room, a track), and what is running there now.
  *
- * @param scope where the question looked, for people: "LL21 A/B", "the Distributed Systems track", "the conference"
+ * @param scope where the question looked, as a phrase: "in LL21 A/B", "in the Distributed Systems track",
+ *     "at the conference"
  * @param next sessions that start next (several when they start at the same time); empty when nothing is left
  * @param onNow sessions running in the scope at {@code asOf}
  * @param asOf the moment the answer was computed, for "in 25 minutes"

@@ -1,0 +1,174 @@
+package dev.emcee.core.answering;
+
+import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.Clarification;
+import dev.emcee.core.answer.ConferenceOverview;
+import dev.emcee.core.answer.HelpAnswer;
+import dev.emcee.core.answer.NameListing;
+import dev.emcee.core.answer.NoMatch;
+import dev.emcee.core.answer.SessionCards;
+import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.question.Question;
+import dev.emcee.core.schedule.Conference;
+import dev.emcee.core.schedule.Room;
+import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.schedule.Session;
+import dev.emcee.core.schedule.Speaker;
+import dev.emcee.core.schedule.Track;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Answers understood questions about one schedule at a given moment. Built once per schedule; pure.
+ */
+public final class Answerer {
+    private static final int TOP_RATED = 5;
+
+    private final Schedule schedule;
+    private final WhenAnswers when;
+    private final PeopleAnswers people;
+    private final SearchIndex index;
+    private final List<String> examples;
+
+    public Answerer(Schedule schedule) {
+        this.schedule = schedule;
+        this.when = new WhenAnswers(schedule);
+        this.people = new PeopleAnswers(schedule);
+        this.index = new SearchIndex(schedule);
+        this.examples = HelpExamples.of(schedule);
+    }
+
+    /** The answer to {@code question} at {@code now}. */
+    public Answer answer(Question question, Instant now) {
+        if (question instanceof Question.Next q) return when.next(q, now);
+        if (question instanceof Question.Now q) return when.now(q, now);
+        if (question instanceof Question.At q) return when.at(q, now);
+        if (question instanceof Question.Agenda q) return when.agenda(q, now);
+        if (question instanceof Question.AboutPerson q) return people.about(q, now);
+        if (question instanceof Question.FromCompany q) return people.fromCompany(q, now);
+        if (question instanceof Question.TrackHosts q) return people.hosts(q);
+        if (question instanceof Question.ListSpeakers) return people.speakers();
+        if (question instanceof Question.Search q) return search(q, now);
+        if (question instanceof Question.AtLevel q) return level(q, now);
+        if (question instanceof Question.TopRated) return topRated(now);
+        if (question instanceof Question.ListRooms) return rooms();
+        if (question instanceof Question.ListTracks) return tracks();
+        if (question instanceof Question.AboutConference) return conference();
+        if (question instanceof Question.Help) return help();
+        if (question instanceof Question.UnknownPerson q) return unknownPerson(q, now);
+        if (question instanceof Question.Ambiguous q) return new Clarification(q.prompt(), q.candidates());
+        Question.NotUnderstood q = (Question.NotUnderstood) question;
+        return notUnderstood(q);
+    }
+
+    /** Example questions that work on this schedule. */
+    public List<String> examples() {
+        return examples;
+    }
+
+    private Answer search(Question.Search q, Instant now) {
+        SearchIndex.Result result = index.search(q.terms());
+        if (result.sessions().isEmpty()) {
+            List<String> close = q.terms().stream().flatMap(t -> index.closeWords(t).stream()).distinct().limit(3)
+                    .map(w -> "anything on " + w + "?").collect(Collectors.toCollection(ArrayList::new));
+            close.addAll(examples.subList(0, Math.min(3, examples.size())));
+            return new NoMatch("I found nothing about \"" + q.phrase() + "\" in the schedule.", close);
+        }
+        Optional<String> note = Optional.empty();
+        if (!result.substitutions().isEmpty()) {
+            note = Optional.of("No exact match for " + result.substitutions().keySet().stream()
+                    .map(w -> "\"" + w + "\"").collect(Collectors.joining(", ")) + "; showing close matches ("
+                    + result.substitutions().values().stream().flatMap(List::stream).distinct().limit(5)
+                    .collect(Collectors.joining(", ")) + ").");
+        } else if (!result.unmatched().isEmpty()) {
+            note = Optional.of("Nothing matched " + result.unmatched().stream().map(w -> "\"" + w + "\"")
+                    .collect(Collectors.joining(", ")) + "; showing matches for the other words.");
+        }
+        return new SessionListing("Sessions about \"" + q.phrase() + "\"",
+                SessionCards.of(result.sessions(), schedule), note, "", now);
+    }
+
+    private Answer unknownPerson(Question.UnknownPerson q, Instant now) {
+        String phrase = String.join(" ", q.words());
+        if (!index.search(q.words()).sessions().isEmpty()) {
+            return search(new Question.Search(phrase, q.words()), now);
+        }
+        List<String> suggestions = new ArrayList<>();
+        q.closeNames().forEach(n -> suggestions.add("who is " + n + "?"));
+        suggestions.add("speakers");
+        return new NoMatch("I don't know anyone called \"" + phrase + "\" on this schedule. Try:", suggestions);
+    }
+
+    private Answer level(Question.AtLevel q, Instant now) {
+        List<Session> sessions = schedule.sessions().stream()
+                .filter(s -> s.level().filter(l -> l.equalsIgnoreCase(q.level())).isPresent()).toList();
+        List<String> levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct()
+                .toList();
+        String empty = levels.isEmpty() ? "This schedule does not give levels."
+                : "No sessions are marked " + q.level() + ". Levels in this schedule: " + String.join(", ", levels) + ".";
+        return new SessionListing(q.level() + " sessions", SessionCards.of(sessions, schedule), Optional.empty(), empty,
+                now);
+    }
+
+    private Answer topRated(Instant now) {
+        List<Session> rated = schedule.sessions().stream()
+                .filter(s -> s.rating().filter(r -> r.count() > 0).isPresent())
+                .sorted(Comparator.comparingDouble((Session s) -> -s.rating().orElseThrow().average())
+                        .thenComparingInt(s -> -s.rating().orElseThrow().count()))
+                .limit(TOP_RATED)
+                .toList();
+        return new SessionListing("Top rated sessions", SessionCards.of(rated, schedule), Optional.empty(),
+                "This schedule has no ratings.", now);
+    }
+
+    private Answer rooms() {
+        Map<Room, Long> counts = schedule.rooms().stream().collect(Collectors.toMap(Function.identity(),
+                r -> schedule.sessions().stream().filter(s -> s.room().equals(r.id())).count(), (a, b) -> a,
+                java.util.LinkedHashMap::new));
+        return new NameListing("Rooms (" + counts.size() + ")", counts.entrySet().stream()
+                .map(e -> new NameListing.Entry(e.getKey().name(), sessionsCount(e.getValue()))).toList());
+    }
+
+    private Answer tracks() {
+        List<NameListing.Entry> entries = new ArrayList<>();
+        for (Track track : schedule.tracks()) {
+            long count = schedule.sessions().stream().filter(s -> s.track().filter(track.id()::equals).isPresent())
+                    .count();
+            String hosts = track.hosts().stream().map(schedule::speaker).flatMap(Optional::stream).map(Speaker::name)
+                    .collect(Collectors.joining(", "));
+            entries.add(new NameListing.Entry(track.name(),
+                    sessionsCount(count) + (hosts.isEmpty() ? "" : ", hosted by " + hosts)));
+        }
+        return new NameListing("Tracks (" + entries.size() + ")", entries);
+    }
+
+    private Answer conference() {
+        Conference c = schedule.conference();
+        return new ConferenceOverview(c.name(), c.tagline(), c.venue(), c.zone(), c.dates(), c.url(),
+                schedule.tracks().stream().map(Track::name).toList(), schedule.rooms().size(),
+                schedule.sessions().size(), schedule.speakers().size());
+    }
+
+    private Answer help() {
+        return new HelpAnswer("I'm Emcee, the assistant for " + schedule.conference().name()
+                + ". Ask me about the schedule, for example:", examples);
+    }
+
+    private Answer notUnderstood(Question.NotUnderstood q) {
+        List<String> suggestions = new ArrayList<>();
+        q.suggestions().forEach(name -> suggestions.add("who is " + name + "?"));
+        suggestions.addAll(examples.subList(0, Math.min(4, examples.size())));
+        String message = q.text().isBlank() ? "Ask me about the schedule." : "I didn't understand that.";
+        return new NoMatch(message + " Try one of these, or \"help\":", suggestions);
+    }
+
+    private static String sessionsCount(long n) {
+        return n + (n == 1 ? " session" : " sessions");
+    }
+}

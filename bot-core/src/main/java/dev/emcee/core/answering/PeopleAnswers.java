@@ -1,0 +1,107 @@
+package dev.emcee.core.answering;
+
+import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.NoMatch;
+import dev.emcee.core.answer.PeopleListing;
+import dev.emcee.core.answer.PersonProfile;
+import dev.emcee.core.answer.PersonRef;
+import dev.emcee.core.answer.SessionCards;
+import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.answer.TimeTexts;
+import dev.emcee.core.question.Question;
+import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.schedule.Session;
+import dev.emcee.core.schedule.Speaker;
+import dev.emcee.core.schedule.SpeakerId;
+import dev.emcee.core.schedule.Track;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Answers the questions about people: who is, who's from, who hosts, who speaks. */
+final class PeopleAnswers {
+    private final Schedule schedule;
+
+    PeopleAnswers(Schedule schedule) {
+        this.schedule = schedule;
+    }
+
+    Answer about(Question.AboutPerson q, Instant now) {
+        Optional<Speaker> speaker = schedule.speaker(q.speaker());
+        if (speaker.isEmpty()) {
+            return new NoMatch("That person is no longer on the schedule.", List.of());
+        }
+        return new PersonProfile(ref(speaker.get()), speaker.get().bio(),
+                SessionCards.of(sessionsOf(speaker.get().id()), schedule), now);
+    }
+
+    Answer fromCompany(Question.FromCompany q, Instant now) {
+        List<Speaker> people = schedule.speakers().stream()
+                .filter(s -> s.affiliation().filter(a -> a.equalsIgnoreCase(q.company())).isPresent())
+                .toList();
+        if (q.sessions()) {
+            List<Session> sessions = schedule.sessions().stream()
+                    .filter(s -> s.speakers().stream().anyMatch(id -> people.stream().anyMatch(p -> p.id().equals(id))))
+                    .toList();
+            return new SessionListing("Sessions with speakers from " + q.company(),
+                    SessionCards.of(sessions, schedule), Optional.empty(),
+                    "Nobody from " + q.company() + " speaks in a session.", now);
+        }
+        return new PeopleListing("From " + q.company(), people.stream().map(this::refWithSessions).toList(),
+                "Nobody from " + q.company() + " is on the schedule.");
+    }
+
+    Answer hosts(Question.TrackHosts q) {
+        List<Track> tracks = q.track().flatMap(schedule::track).map(List::of).orElse(schedule.tracks());
+        List<PersonRef> hosts = new ArrayList<>();
+        for (Track track : tracks) {
+            for (SpeakerId id : track.hosts()) {
+                schedule.speaker(id).map(this::ref).filter(p -> !hosts.contains(p)).ifPresent(hosts::add);
+            }
+        }
+        String heading = tracks.size() == 1 ? tracks.get(0).name() + " track hosts" : "Track hosts";
+        String empty = tracks.size() == 1 ? "The " + tracks.get(0).name() + " track has no host listed."
+                : "No track hosts are listed.";
+        return new PeopleListing(heading, hosts, empty);
+    }
+
+    Answer speakers() {
+        List<PersonRef> people = schedule.speakers().stream()
+                .sorted(Comparator.comparing(s -> s.name().toLowerCase(Locale.ROOT)))
+                .map(this::ref)
+                .toList();
+        return new PeopleListing("Speakers and hosts (" + people.size() + ")", people, "No speakers are listed.");
+    }
+
+    /** The person with their roles: "Distributed Systems track host", "Speaker". */
+    PersonRef ref(Speaker speaker) {
+        List<String> roles = new ArrayList<>();
+        for (Track track : schedule.tracksHostedBy(speaker.id())) {
+            roles.add(track.name() + " track host");
+        }
+        if (!sessionsOf(speaker.id()).isEmpty()) {
+            roles.add("Speaker");
+        }
+        return new PersonRef(speaker.name(), speaker.affiliation(), roles);
+    }
+
+    /** The person with roles, and where they speak in place of the bare "Speaker" role. */
+    private PersonRef refWithSessions(Speaker speaker) {
+        List<String> roles = new ArrayList<>();
+        for (Track track : schedule.tracksHostedBy(speaker.id())) {
+            roles.add(track.name() + " track host");
+        }
+        for (Session session : sessionsOf(speaker.id())) {
+            roles.add("speaks " + TimeTexts.shortDay(session.start(), schedule.zone()) + ", "
+                    + TimeTexts.clock(session.start(), schedule.zone()) + " in " + schedule.roomName(session.room()));
+        }
+        return new PersonRef(speaker.name(), speaker.affiliation(), roles);
+    }
+
+    private List<Session> sessionsOf(SpeakerId id) {
+        return schedule.sessions().stream().filter(s -> s.speakers().contains(id)).toList();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.emcee.core.answering;
+
+import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.NoMatch;
+import dev.emcee.core.answer.OnNow;
+import dev.emcee.core.answer.SessionCards;
+import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.answer.TimeTexts;
+import dev.emcee.core.answer.UpNext;
+import dev.emcee.core.question.Question;
+import dev.emcee.core.question.Scope;
+import dev.emcee.core.question.TimeRef;
+import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.schedule.Session;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the questions about time: what's next, what's on now, at a time, on a day. */
+final class WhenAnswers {
+    private static final Duration SOON_AFTER = Duration.ofHours(1);
+
+    private final Schedule schedule;
+    private final Scopes scopes;
+    private final Days days;
+
+    WhenAnswers(Schedule schedule) {
+        this.schedule = schedule;
+        this.scopes = new Scopes(schedule);
+        this.days = new Days(schedule);
+    }
+
+    Answer next(Question.Next q, Instant now) {
+        List<Session> inScope = scopes.sessions(q.scope());
+        return new UpNext(scopes.label(q.scope()), cards(nextGroup(inScope, q.scope(), now)),
+                cards(running(inScope, q.scope(), now)), now);
+    }
+
+    Answer now(Question.Now q, Instant now) {
+        List<Session> inScope = scopes.sessions(q.scope());
+        return new OnNow(scopes.label(q.scope()), cards(running(inScope, q.scope(), now)),
+                cards(nextGroup(inScope, q.scope(), now)), now);
+    }
+
+    Answer at(Question.At q, Instant now) {
+        List<Session> inScope = scopes.sessions(q.scope());
+        Optional<LocalDate> day = days.resolve(q.day(), now, inScope);
+        if (day.isEmpty()) {
+            return noSuchDay();
+        }
+        if (q.time() instanceof TimeRef.During during) {
+            Instant from = at(day.get(), during.part().from());
+            Instant to = during.part().to().equals(LocalTime.MAX) ? at(day.get().plusDays(1), LocalTime.of(5, 0))
+                    : at(day.get(), during.part().to());
+            List<Session> starting = inScope.stream()
+                    .filter(s -> !s.start().isBefore(from) && s.start().isBefore(to)).toList();
+            String heading = TimeTexts.day(day.get()) + ", " + during.part().name().toLowerCase() + scopes.suffix(q.scope());
+            return new SessionListing(heading, cards(starting), Optional.empty(),
+                    "Nothing starts in the " + during.part().name().toLowerCase() + " of " + TimeTexts.day(day.get())
+                            + scopes.suffix(q.scope()) + "." + daysHint(inScope), now);
+        }
+        TimeRef.AtClock clock = (TimeRef.AtClock) q.time();
+        Instant moment = chooseReading(day.get(), clock, inScope);
+        List<Session> running = inScope.stream().filter(s -> s.isRunningAt(moment)).toList();
+        String when = TimeTexts.clock(moment, schedule.zone()) + ", " + TimeTexts.day(moment, schedule.zone());
+        if (!running.isEmpty()) {
+            return new SessionListing("On at " + when + scopes.suffix(q.scope()), cards(running), Optional.empty(),
+                    "", now);
+        }
+        List<Session> soonAfter = inScope.stream()
+                .filter(s -> !s.start().isBefore(moment) && s.start().isBefore(moment.plus(SOON_AFTER)))
+                .toList();
+        String empty = "Nothing is on at " + when + scopes.suffix(q.scope()) + "." + daysHint(inScope);
+        Optional<String> note = soonAfter.isEmpty() ? Optional.empty()
+                : Optional.of("Nothing is on at " + TimeTexts.clock(moment, schedule.zone()) + "; starting soon after:");
+        return new SessionListing("On at " + when + scopes.suffix(q.scope()), cards(soonAfter), note, empty, now);
+    }
+
+    Answer agenda(Question.Agenda q, Instant now) {
+        List<Session> inScope = scopes.sessions(q.scope());
+        Optional<LocalDate> day = days.resolve(q.day(), now, inScope);
+        if (day.isEmpty()) {
+            return noSuchDay();
+        }
+        List<Session> onDay = inScope.stream().filter(s -> days.dayOf(s).equals(day.get())).toList();
+        String heading = TimeTexts.day(day.get()) + scopes.suffix(q.scope());
+        return new SessionListing(heading, cards(onDay), Optional.empty(),
+                "Nothing is scheduled on " + TimeTexts.day(day.get()) + scopes.suffix(q.scope()) + "."
+                        + daysHint(inScope), now);
+    }
+
+    /** The sessions that start next (all of those starting in the same minute). */
+    private List<Session> nextGroup(List<Session> inScope, Scope scope, Instant now) {
+        boolean breaks = scopes.includesIntermissions(scope);
+        Optional<Instant> first = inScope.stream()
+                .filter(s -> s.start().isAfter(now) && (breaks || !s.kind().isIntermission()))
+                .map(Session::start).findFirst();
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        Instant minute = first.get().truncatedTo(ChronoUnit.MINUTES);
+        return inScope.stream()
+                .filter(s -> s.start().truncatedTo(ChronoUnit.MINUTES).equals(minute) && s.start().isAfter(now))
+                .filter(s -> breaks || !s.kind().isIntermission())
+                .toList();
+    }
+
+    private List<Session> running(List<Session> inScope, Scope scope, Instant now) {
+        boolean breaks = scopes.includesIntermissions(scope);
+        return inScope.stream()
+                .filter(s -> s.isRunningAt(now) && (breaks || !s.kind().isIntermission()))
+                .toList();
+    }
+
+    /** "2:30" is 2:30pm at a conference that runs in the afternoon, and 2:30am at one that runs all night. */
+    private Instant chooseReading(LocalDate day, TimeRef.AtClock clock, List<Session> inScope) {
+        Instant first = at(day, clock.time());
+        if (clock.alternative().isEmpty() || busy(first, inScope)) {
+            return first;
+        }
+        Instant second = at(day, clock.alternative().get());
+        return busy(second, inScope) ? second : first;
+    }
+
+    private static boolean busy(Instant moment, List<Session> inScope) {
+        return inScope.stream().anyMatch(s -> s.isRunningAt(moment)
+                || !s.start().isBefore(moment) && s.start().isBefore(moment.plus(SOON_AFTER)));
+    }
+
+    private Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(schedule.zone()).toInstant();
+    }
+
+    private String daysHint(List<Session> inScope) {
+        List<LocalDate> withSessions = inScope.stream().map(days::dayOf).distinct().sorted().toList();
+        if (withSessions.isEmpty()) {
+            return "";
+        }
+        List<String> names = withSessions.stream().limit(7).map(TimeTexts::day).toList();
+        return " Sessions are on " + String.join("; ", names) + (withSessions.size() > 7 ? "; …" : "") + ".";
+    }
+
+    private Answer noSuchDay() {
+        return new NoMatch("The conference has " + schedule.sessionDays().size() + " days with sessions.",
+                schedule.sessionDays().stream().map(TimeTexts::day).toList());
+    }
+
+    private List<dev.emcee.core.answer.SessionCard> cards(List<Session> sessions) {
+        return SessionCards.of(sessions, schedule);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.emcee.core.question;
+
+import dev.emcee.core.schedule.SpeakerId;
+import dev.emcee.core.schedule.TrackId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a person asked, understood: an intent with its resolved references.
+ *
+ * <p>Relative references ("today", "next") stay relative here, so an understood question can be memoized and
+ * answered again later against the clock of that moment.
+ */
+public sealed interface Question {
+    /** "what's next", "what's next in LL21 A/B". */
+    record Next(Scope scope) implements Question {
+    }
+
+    /** "what's on now". */
+    record Now(Scope scope) implements Question {
+    }
+
+    /** "what's on at 2:30", "this afternoon on Thursday". */
+    record At(Optional<DayRef> day, TimeRef time, Scope scope) implements Question {
+    }
+
+    /** A day's agenda, a room's or a track's sessions; without a day, the day that matters now. */
+    record Agenda(Optional<DayRef> day, Scope scope) implements Question {
+    }
+
+    /** "who is Kyle Kingsbury", "when is Kyle speaking". */
+    record AboutPerson(SpeakerId speaker) implements Question {
+    }
+
+    /** "anything on sandboxing?": the words to look for. */
+    record Search(String phrase, List<String> terms) implements Question {
+        public Search {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /** "who's from Fastly" (people) or "talks from Netflix" (sessions). */
+    record FromCompany(String company, boolean sessions) implements Question {
+    }
+
+    /**
+     * "who is X" where X is nobody on the schedule; answered by a search for the words, else by close names.
+     *
+     * @param words the words that named nobody
+     * @param closeNames names on the schedule that resemble them
+     */
+    record UnknownPerson(List<String> words, List<String> closeNames) implements Question {
+        public UnknownPerson {
+            words = List.copyOf(words);
+            closeNames = List.copyOf(closeNames);
+        }
+    }
+
+    /** "beginner sessions". */
+    record AtLevel(String level) implements Question {
+    }
+
+    /** "top rated". */
+    record TopRated() implements Question {
+    }
+
+    /** "who hosts the Distributed Systems track"; empty means every track. */
+    record TrackHosts(Optional<TrackId> track) implements Question {
+    }
+
+    /** "which rooms are there". */
+    record ListRooms() implements Question {
+    }
+
+    /** "who is speaking". */
+    record ListSpeakers() implements Question {
+    }
+
+    /** "what tracks are there". */
+    record ListTracks() implements Question {
+    }
+
+    /** "when and where is the conference". */
+    record AboutConference() implements Question {
+    }
+
+    /** "help", an empty message. */
+    record Help() implements Question {
+    }
+
+    /** Several things matched equally well. */
+    record Ambiguous(String prompt, List<String> candidates) implements Question {
+        public Ambiguous {
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    /** Nothing was understood; {@code suggestions} are close names or words from the schedule. */
+    record NotUnderstood(String text, List<String> suggestions) implements Question {
+        public NotUnderstood {
+            suggestions = List.copyOf(suggestions);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.emcee.core.question;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns whatever a person typed into a short, canonical question text.
+ *
+ * <p>Handles case, chat markup (Slack's {@code <@U123>}, {@code <http://x|label>}), emoji and control characters,
+ * contractions ("what's"), and filler ("hey emcee, could you tell me ..."). The result is what the parser reads and
+ * what understood questions are memoized by; any input, of any length, yields a result.
+ */
+public final class QuestionText {
+    /** Longer questions are cut; nobody asks a schedule question in more than this. */
+    static final int MAX_LENGTH = 300;
+
+    private static final Pattern SLACK_LINK_WITH_LABEL = Pattern.compile("<[^<>|]*\\|([^<>]*)>");
+    private static final Pattern CHAT_MARKUP = Pattern.compile("<[^<>]*>");
+    private static final Pattern DISCORD_EMOJI = Pattern.compile("<a?:\\w+:\\d+>");
+    private static final Pattern NOT_KEPT = Pattern.compile("[^\\p{L}\\p{N}:/.'&+\\- ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("(?<![ap]\\.m)\\.+(?=\\s|$)|(?<=\\s)\\.+");
+    private static final Pattern FILLER_START = Pattern.compile(
+            "^(?:(?:hey|hi|hello|yo|ok|okay|so|um|uh|well|oh|excuse me|sorry|emcee|bot|please|pls|plz)\\b[ ,]*)+");
+    private static final Pattern FILLER_ASK = Pattern.compile(
+            "\\b(?:could|can|would|will) you (?:please )?(?:tell me|let me know|show me|give me|find|check|list)\\b"
+                    + "|\\b(?:could|can|would|will) you (?:please )?(?!do\\b|help\\b)"
+                    + "|\\b(?:do|does) (?:you|anyone|anybody|somebody|someone) know\\b"
+                    + "|\\bi (?:want|would like|wanna|need|'d like|d like) to know\\b"
+                    + "|\\bi(?:'m| am) (?:wondering|curious)\\b|\\bi wonder\\b"
+                    + "|\\b(?:please|pls|plz|thanks|thank you|thx|kindly)\\b"
+                    + "|\\b(?:tell me|let me know|show me|give me)\\b");
+
+    private QuestionText() {
+    }
+
+    /** The canonical form of {@code raw}: lower case, plain words, no filler; possibly empty. */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String text = raw.length() > 4 * MAX_LENGTH ? raw.substring(0, 4 * MAX_LENGTH) : raw;
+        text = DISCORD_EMOJI.matcher(text).replaceAll(" ");
+        text = SLACK_LINK_WITH_LABEL.matcher(text).replaceAll(" $1 ");
+        text = CHAT_MARKUP.matcher(text).replaceAll(" ");
+        text = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        text = text.replace('’', '\'').replace('‘', '\'').replace('`', '\'').replace('–', '-').replace('—', '-');
+        text = NOT_KEPT.matcher(text).replaceAll(" ");
+        text = expandContractions(SPACES.matcher(text).replaceAll(" ").strip());
+        text = TRAILING_DOTS.matcher(text).replaceAll(" ");
+        text = FILLER_ASK.matcher(text).replaceAll(" ");
+        text = SPACES.matcher(text).replaceAll(" ").strip();
+        text = FILLER_START.matcher(text).replaceAll("");
+        text = text.replaceAll("^[\\s,.:'&+\\-/]+|[\\s,:'&+\\-/]+$", "");
+        if (text.length() > MAX_LENGTH) {
+            int cut = text.lastIndexOf(' ', MAX_LENGTH);
+            text = text.substring(0, cut > 0 ? cut : MAX_LENGTH);
+        }
+        return text;
+    }
+
+    private static String expandContractions(String text) {
+        return (" " + text + " ")
+                .replace("what's ", "what is ").replace("whats ", "what is ")
+                .replace("who's ", "who is ").replace("whos ", "who is ")
+                .replace("where's ", "where is ").replace("wheres ", "where is ")
+                .replace("when's ", "when is ").replace("whens ", "when is ")
+                .replace("how's ", "how is ").replace("what're ", "what are ")
+                .replace("there's ", "there is ").replace("theres ", "there is ")
+                .replace("that's ", "that is ").replace("it's ", "it is ")
+                .replace("i'm ", "i am ").replace("i'd ", "i would ").strip();
+    }
+}

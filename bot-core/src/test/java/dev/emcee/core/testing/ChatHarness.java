@@ -1,0 +1,73 @@
+package dev.emcee.core.testing;
+
+import dev.emcee.core.AnsweringOptions;
+import dev.emcee.core.Emcee;
+import dev.emcee.core.Inquiry;
+import dev.emcee.core.Platform;
+import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.PlainTextRenderer;
+import dev.emcee.core.schedule.CurrentSchedule;
+import dev.emcee.core.schedule.Schedule;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Talks to a real {@link Emcee} the way a person would: {@code chat.ask("what's next in LL21 A/B")} returns the
+ * reply, with a clock and ticker the test moves.
+ */
+public final class ChatHarness {
+    private final MutableClock clock;
+    private final FakeTicker ticker = new FakeTicker();
+    private final CurrentSchedule schedule;
+    private final Emcee emcee;
+    private String user = "tester";
+
+    public ChatHarness(Schedule schedule, Instant now) {
+        this(schedule, now, new AnsweringOptions(0, 1_000));
+    }
+
+    public ChatHarness(Schedule schedule, Instant now, AnsweringOptions options) {
+        this.clock = new MutableClock(now);
+        this.schedule = new CurrentSchedule(schedule);
+        this.emcee = new Emcee(this.schedule, clock, options, ticker);
+    }
+
+    /** A harness on the bundled conference at a local time such as "2018-06-14T11:00". */
+    public static ChatHarness bundledAt(String localDateTime) {
+        return new ChatHarness(BundledConference.load(), BundledConference.at(localDateTime));
+    }
+
+    /** The structured answer, or null when Emcee stays silent. */
+    public Answer answer(String question) {
+        return emcee.answer(new Inquiry(Platform.CONSOLE, user, question)).orElse(null);
+    }
+
+    /** The plain-text reply, or null when Emcee stays silent. */
+    public String ask(String question) {
+        Answer answer = answer(question);
+        return answer == null ? null : PlainTextRenderer.render(answer);
+    }
+
+    public ChatHarness as(String userId) {
+        this.user = userId;
+        return this;
+    }
+
+    public ChatHarness at(String localDateTime) {
+        clock.set(BundledConference.at(localDateTime));
+        return this;
+    }
+
+    public void pass(Duration duration) {
+        clock.advance(duration);
+        ticker.advance(duration);
+    }
+
+    public Emcee emcee() {
+        return emcee;
+    }
+
+    public CurrentSchedule schedule() {
+        return schedule;
+    }
+}
