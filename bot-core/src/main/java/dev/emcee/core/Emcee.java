@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The assistant: understands a question about the schedule in service and answers it at the clock's "now".
  *
- * <p>Understood questions are memoized per schedule (a reload starts a fresh memo); each person is rate limited.
+ * <p>Understood questions are memoized per schedule (a reload starts a fresh memo); each person on a chat platform
+ * is rate limited (the local console, the operator's own terminal, is not).
  * No input makes it throw: a failure inside becomes an apologetic {@link NoMatch} and a log line.
  */
 public final class Emcee implements QuestionHandler {
@@ -57,7 +58,8 @@ public final class Emcee implements QuestionHandler {
     public Optional<Answer> answer(Inquiry inquiry) {
         String person = inquiry.platform() + ":" + inquiry.userId();
         try {
-            RateLimiter.Verdict verdict = rateLimiter.check(person);
+            RateLimiter.Verdict verdict = inquiry.platform() == Platform.CONSOLE ? RateLimiter.Verdict.ALLOW
+                    : rateLimiter.check(person);
             if (verdict == RateLimiter.Verdict.DROP) {
                 return Optional.empty();
             }

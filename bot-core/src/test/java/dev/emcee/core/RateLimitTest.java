@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A person asking more than the limit a minute gets one polite notice, then silence, then answers again. */
 class RateLimitTest {
     private final ChatHarness chat = new ChatHarness(BundledConference.load(),
-            BundledConference.at("2018-06-14T11:00"), new AnsweringOptions(3, 100));
+            BundledConference.at("2018-06-14T11:00"), new AnsweringOptions(3, 100)).on(Platform.SLACK);
 
     @Test
     void oneNoticeThenSilenceUntilTheMinuteEnds() {
@@ -50,9 +50,17 @@ class RateLimitTest {
     }
 
     @Test
+    void theOperatorsConsoleIsNotLimited() {
+        chat.on(Platform.CONSOLE);
+        for (int i = 0; i < 50; i++) {
+            assertThat(chat.as("operator").answer("what's next")).isInstanceOf(UpNext.class);
+        }
+    }
+
+    @Test
     void zeroTurnsTheLimitOff() {
         ChatHarness unlimited = new ChatHarness(BundledConference.load(), BundledConference.at("2018-06-14T11:00"),
-                new AnsweringOptions(0, 100));
+                new AnsweringOptions(0, 100)).on(Platform.DISCORD);
         for (int i = 0; i < 200; i++) {
             assertThat(unlimited.answer("what's next")).isInstanceOf(UpNext.class);
         }

@@ -21,6 +21,7 @@ public final class ChatHarness {
     private final CurrentSchedule schedule;
     private final Emcee emcee;
     private String user = "tester";
+    private Platform platform = Platform.CONSOLE;
 
     public ChatHarness(Schedule schedule, Instant now) {
         this(schedule, now, new AnsweringOptions(0, 1_000));
@@ -39,13 +40,19 @@ public final class ChatHarness {
 
     /** The structured answer, or null when Emcee stays silent. */
     public Answer answer(String question) {
-        return emcee.answer(new Inquiry(Platform.CONSOLE, user, question)).orElse(null);
+        return emcee.answer(new Inquiry(platform, user, question)).orElse(null);
     }
 
     /** The plain-text reply, or null when Emcee stays silent. */
     public String ask(String question) {
         Answer answer = answer(question);
         return answer == null ? null : PlainTextRenderer.render(answer);
+    }
+
+    /** Asks from this platform from now on (the console is not rate limited; chat platforms are). */
+    public ChatHarness on(Platform platform) {
+        this.platform = platform;
+        return this;
     }
 
     public ChatHarness as(String userId) {
