@@ -1,0 +1,175 @@
+package dev.emcee.app;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.emcee.app.settings.Environment;
+import dev.emcee.app.settings.Settings;
+import dev.emcee.app.settings.SettingsException;
+import dev.emcee.app.settings.SettingsLoader;
+import dev.emcee.core.AnsweringOptions;
+import dev.emcee.core.Emcee;
+import dev.emcee.core.answer.TimeTexts;
+import dev.emcee.core.schedule.CurrentSchedule;
+import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.source.LoadedSchedule;
+import dev.emcee.core.source.Problem;
+import dev.emcee.core.source.ScheduleLoadException;
+import dev.emcee.core.time.SimulatedClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything a command needs, wired from the options, the settings and the environment: the schedule in service,
+ * the clock, and the assistant.
+ */
+public final class EmceeRuntime {
+    private static final Logger LOG = LoggerFactory.getLogger(EmceeRuntime.class);
+
+    private final GlobalOptions options;
+    private final Settings settings;
+    private final Environment environment;
+    private final CurrentSchedule schedule;
+    private final Clock clock;
+    private final Emcee emcee;
+
+    private EmceeRuntime(GlobalOptions options, Settings settings, Environment environment, Schedule schedule,
+            Clock clock) {
+        this.options = options;
+        this.settings = settings;
+        this.environment = environment;
+        this.schedule = new CurrentSchedule(schedule);
+        this.clock = clock;
+        this.emcee = new Emcee(this.schedule, clock,
+                new AnsweringOptions(settings.questions().rateLimitPerMinute(), 10_000), Ticker.systemTicker());
+    }
+
+    /**
+     * Wires a runtime.
+     *
+     * @param wallClock the real clock (the launcher passes the system clock; tests pass a fixed one)
+     * @throws StartupException with a message for the operator when settings or the schedule are wrong
+     */
+    public static EmceeRuntime start(GlobalOptions options, Environment environment, Clock wallClock) {
+        if (!Files.isDirectory(options.config)) {
+            throw new StartupException("The config folder " + options.config.toAbsolutePath() + " does not exist; "
+                    + "run Emcee from its folder or pass --config DIR");
+        }
+        Settings settings;
+        try {
+            settings = new SettingsLoader().load(options.config, environment);
+        } catch (SettingsException e) {
+            throw new StartupException(e.getMessage());
+        }
+        Optional<ZoneId> zone = zone(options, settings);
+        Schedule schedule = loadSchedule(options, settings, zone);
+        Clock clock;
+        try {
+            clock = ClockChoice.choose(wallClock, Optional.ofNullable(options.now), Optional.ofNullable(options.speed),
+                    settings.clock(), schedule.zone());
+        } catch (IllegalArgumentException e) {
+            throw new StartupException(e.getMessage());
+        }
+        return new EmceeRuntime(options, settings, environment, schedule, clock);
+    }
+
+    private static Optional<ZoneId> zone(GlobalOptions options, Settings settings) {
+        if (options.zone != null) {
+            return Optional.of(options.zone);
+        }
+        if (settings.schedule().zone() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(settings.schedule().zone()));
+        } catch (DateTimeException e) {
+            throw new StartupException("setting 'schedule.zone' is not a time zone: '" + settings.schedule().zone()
+                    + "'; use a region name such as America/Los_Angeles");
+        }
+    }
+
+    private static Schedule loadSchedule(GlobalOptions options, Settings settings, Optional<ZoneId> zone) {
+        Path file;
+        if (options.schedule != null) {
+            file = options.schedule;
+        } else if (!settings.schedule().files().isEmpty()) {
+            file = options.config.resolve(settings.schedule().files().get(0));
+        } else {
+            throw new StartupException("No schedule is configured: list it under 'schedule.files' in "
+                    + options.config.resolve(SettingsLoader.FILE_NAME) + " or pass --schedule FILE");
+        }
+        try {
+            LoadedSchedule loaded = ScheduleFiles.load(file, zone);
+            for (Problem warning : loaded.warnings()) {
+                LOG.warn("{}", warning);
+            }
+            return loaded.schedule();
+        } catch (ScheduleLoadException e) {
+            throw new StartupException("The schedule could not be loaded.\n"
+                    + String.join("\n", e.problems().stream().map(Problem::toString).toList()));
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public CurrentSchedule schedule() {
+        return schedule;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Emcee emcee() {
+        return emcee;
+    }
+
+    public GlobalOptions options() {
+        return options;
+    }
+
+    /** Where Emcee keeps its state ({@code --data}). */
+    public Path dataDirectory() {
+        return options.data;
+    }
+
+    /** Whether the clock is simulated (a demo or a rehearsal), which the console says plainly. */
+    public boolean isSimulated() {
+        return clock instanceof SimulatedClock;
+    }
+
+    /** "Time is simulated: ..." or empty for the real clock. */
+    public List<String> clockNotice() {
+        if (!(clock instanceof SimulatedClock simulated)) {
+            return List.of();
+        }
+        Schedule s = schedule.get();
+        String speed = simulated.speed() == 1 ? "" : String.format(java.util.Locale.ROOT, ", running %s× real speed",
+                simulated.speed() == Math.rint(simulated.speed()) ? String.valueOf((long) simulated.speed())
+                        : String.valueOf(simulated.speed()));
+        return List.of("Time is simulated: it is now " + TimeTexts.shortDay(clock.instant(), s.zone()) + ", "
+                + TimeTexts.clock(clock.instant(), s.zone()) + " " + TimeTexts.zoneAbbreviation(clock.instant(), s.zone())
+                + " at " + s.conference().name() + speed + ". (Remove clock.simulated-start from emcee.yaml to use "
+                + "the real clock.)");
+    }
+
+    /** A failure to start, with a message for the operator (no stack trace). */
+    public static final class StartupException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public StartupException(String message) {
+            super(message);
+        }
+    }
+}

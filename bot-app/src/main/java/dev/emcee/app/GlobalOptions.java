@@ -1,0 +1,31 @@
+package dev.emcee.app;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** Options every command accepts, before or after the command name (picocli inherits them to subcommands). */
+public final class GlobalOptions {
+    @Option(scope = ScopeType.INHERIT, names = "--config", paramLabel = "DIR", description = "The operator's folder: emcee.yaml and schedules "
+            + "(default: ./config).")
+    Path config = Path.of("config");
+
+    @Option(scope = ScopeType.INHERIT, names = "--schedule", paramLabel = "FILE", description = "A schedule file to use instead of the "
+            + "configured ones.")
+    Path schedule;
+
+    @Option(scope = ScopeType.INHERIT, names = "--now", paramLabel = "TIME", description = "Start a simulated clock at this ISO-8601 time; "
+            + "without an offset it is read in the conference's zone (e.g. 2018-06-14T11:00).")
+    String now;
+
+    @Option(scope = ScopeType.INHERIT, names = "--speed", paramLabel = "N", description = "The simulated clock runs N times faster (default 1).")
+    Double speed;
+
+    @Option(scope = ScopeType.INHERIT, names = "--zone", paramLabel = "ZONE", description = "The conference's time zone when a schedule names "
+            + "none (e.g. America/Los_Angeles).")
+    ZoneId zone;
+
+    @Option(scope = ScopeType.INHERIT, names = "--data", paramLabel = "DIR", description = "Where Emcee keeps its state (default: ./data).")
+    Path data = Path.of("data");
+}

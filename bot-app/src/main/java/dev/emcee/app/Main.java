@@ -1,0 +1,66 @@
+package dev.emcee.app;
+
+import dev.emcee.app.command.AskCommand;
+import dev.emcee.app.command.ChatCommand;
+import dev.emcee.app.command.RunCommand;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The {@code emcee} command line; without a subcommand it runs Emcee ({@code emcee run}). */
+@Command(name = "emcee", mixinStandardHelpOptions = true, version = "Emcee 0.1.0",
+        description = "Emcee, the conference assistant for Slack and Discord.",
+        subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+    @Mixin
+    GlobalOptions options;
+
+    private final Launch launch;
+    private EmceeRuntime runtime;
+
+    public Main(Launch launch) {
+        this.launch = launch;
+    }
+
+    public static void main(String[] args) {
+        Launch launch = Launch.system();
+        Runtime.getRuntime().addShutdownHook(new Thread(launch.stop()::countDown, "emcee-stop"));
+        System.exit(execute(launch, args));
+    }
+
+    /** Runs a command line in this process and returns its exit code. */
+    public static int execute(Launch launch, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(launch));
+        commandLine.setOut(new PrintWriter(launch.out(), true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(launch.err(), true, StandardCharsets.UTF_8));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof EmceeRuntime.StartupException) {
+                cmd.getErr().println("emcee: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return RunCommand.run(this);
+    }
+
+    /** The injected outside world. */
+    public Launch launch() {
+        return launch;
+    }
+
+    /** The runtime wired from the options, built on first use. */
+    public EmceeRuntime runtime() {
+        if (runtime == null) {
+            runtime = EmceeRuntime.start(options, launch.environment(), launch.wallClock());
+        }
+        return runtime;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.emcee.app.command;
+
+import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.Launch;
+import dev.emcee.app.Main;
+import dev.emcee.app.console.ConsoleChat;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code emcee chat}: the console; answers each line of stdin and exits at its end. */
+@Command(name = "chat", description = "Chat with Emcee in the terminal. With stdin that is not a terminal, answers "
+        + "each line and exits at the end of input.")
+public final class ChatCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() throws Exception {
+        Launch launch = main.launch();
+        EmceeRuntime runtime = main.runtime();
+        runtime.clockNotice().forEach(launch.err()::println);
+        PrintWriter out = new PrintWriter(launch.out(), true, StandardCharsets.UTF_8);
+        if (launch.interactive()) {
+            out.println("Emcee for " + runtime.schedule().get().conference().name()
+                    + ". Ask about the schedule (\"help\" for examples, \"quit\" to stop).");
+        }
+        new ConsoleChat(runtime.emcee(), out, launch.interactive())
+                .run(new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8)));
+        return 0;
+    }
+}

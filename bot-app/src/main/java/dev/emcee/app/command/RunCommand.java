@@ -1,0 +1,70 @@
+package dev.emcee.app.command;
+
+import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.Launch;
+import dev.emcee.app.Main;
+import dev.emcee.app.console.ConsoleChat;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code emcee run}: starts every configured platform, and the console; runs until SIGINT/SIGTERM. */
+@Command(name = "run", description = "Start Emcee: every configured platform, and the console when stdin is a "
+        + "terminal (with no platform configured, the console on the bundled conference). Runs until Ctrl-C or "
+        + "SIGTERM.")
+public final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() throws Exception {
+        return run(main);
+    }
+
+    /** Runs Emcee with the options of {@code main}. */
+    public static int run(Main main) throws Exception {
+        Launch launch = main.launch();
+        EmceeRuntime runtime = main.runtime();
+        List<AutoCloseable> running = new ArrayList<>();
+        try {
+            List<String> platforms = new ArrayList<>();
+            if (platforms.isEmpty()) {
+                LOG.info("No chat platform is configured (set SLACK_BOT_TOKEN or DISCORD_TOKEN); running the console");
+            }
+            runtime.clockNotice().forEach(launch.err()::println);
+            if (launch.interactive()) {
+                PrintWriter out = new PrintWriter(launch.out(), true, StandardCharsets.UTF_8);
+                out.println("Emcee for " + runtime.schedule().get().conference().name()
+                        + ". Ask about the schedule (\"help\" for examples, \"quit\" to stop).");
+                new ConsoleChat(runtime.emcee(), out, true)
+                        .run(new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8)));
+            } else {
+                LOG.info("Emcee is running; stop it with Ctrl-C or SIGTERM");
+                launch.stop().await();
+            }
+            return 0;
+        } finally {
+            closeAll(running);
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> running) {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Could not stop {} cleanly: {}", running.get(i), e.toString());
+            }
+        }
+    }
+}

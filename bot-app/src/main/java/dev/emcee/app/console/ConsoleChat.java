@@ -1,0 +1,52 @@
+package dev.emcee.app.console;
+
+import dev.emcee.core.Inquiry;
+import dev.emcee.core.Platform;
+import dev.emcee.core.QuestionHandler;
+import dev.emcee.core.answer.PlainTextRenderer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The terminal chat: reads questions line by line and prints each answer.
+ *
+ * <p>Interactive (a terminal) it shows a prompt and stops on "quit"; otherwise it answers each line, separating
+ * answers by a blank line, and stops at the end of input.
+ */
+public final class ConsoleChat {
+    private static final Set<String> QUIT = Set.of("quit", "exit", "bye", ":q", "/quit", "/exit");
+    /** The local user's id, as other platforms have user ids. */
+    public static final String LOCAL_USER = "console";
+
+    private final QuestionHandler emcee;
+    private final PrintWriter out;
+    private final boolean interactive;
+
+    public ConsoleChat(QuestionHandler emcee, PrintWriter out, boolean interactive) {
+        this.emcee = emcee;
+        this.out = out;
+        this.interactive = interactive;
+    }
+
+    /** Answers until "quit" or the end of input. */
+    public void run(BufferedReader in) throws IOException {
+        while (true) {
+            if (interactive) {
+                out.print("you> ");
+                out.flush();
+            }
+            String line = in.readLine();
+            if (line == null || interactive && QUIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            String reply = emcee.answer(new Inquiry(Platform.CONSOLE, LOCAL_USER, line))
+                    .map(PlainTextRenderer::render).orElse("");
+            out.println(interactive ? "emcee> " + reply.replace("\n", "\n       ") : reply);
+            out.println();
+            out.flush();
+        }
+    }
+}
