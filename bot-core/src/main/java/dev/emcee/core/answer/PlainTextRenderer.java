@@ -13,16 +13,18 @@ import java.util.stream.Collectors;
  * Renders answers as plain text for the console, the JSON Lines output and notification fallbacks.
  *
  * <p>Times are shown in the conference's zone with its abbreviation, since a terminal has no "reader's zone".
+ * An answer never contains a blank line, so a blank line can separate answers in piped output.
  */
 public final class PlainTextRenderer implements AnswerVisitor<String> {
     /** Sessions listed before "… and N more". */
     public static final int LIST_LIMIT = 20;
     private static final int SUMMARY_UP_TO = 2;
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n\\s*\n");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     /** Renders any answer. */
     public static String render(Answer answer) {
-        return answer.accept(new PlainTextRenderer());
+        return BLANK_LINES.matcher(answer.accept(new PlainTextRenderer())).replaceAll("\n");
     }
 
     @Override
@@ -36,10 +38,10 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
             cards(out, a.next(), a.asOf());
         }
         if (!a.onNow().isEmpty()) {
-            out.append("\nOn now ").append(a.scope()).append(":\n");
+            out.append("On now ").append(a.scope()).append(":\n");
             cards(out, a.onNow(), a.asOf());
         } else if (!a.next().isEmpty()) {
-            out.append("\nNothing is on ").append(a.scope()).append(" right now.");
+            out.append("Nothing is on ").append(a.scope()).append(" right now.");
         }
         return out.toString().strip();
     }
@@ -54,8 +56,8 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
             cards(out, a.running(), a.asOf());
         }
         if (!a.comingUp().isEmpty()) {
-            out.append("\nNext (").append(TimeTexts.startsRelative(a.comingUp().get(0).start(), a.asOf()))
-                    .append("):\n");
+            out.append(a.running().isEmpty() ? "\n" : "").append("Next (")
+                    .append(TimeTexts.startsRelative(a.comingUp().get(0).start(), a.asOf())).append("):\n");
             cards(out, a.comingUp(), a.asOf());
         } else if (a.running().isEmpty()) {
             out.append(" Nothing more is scheduled.");

@@ -177,6 +177,8 @@ class PhrasingTableTest {
 
         assertThat(answer.getClass().getSimpleName()).as("answer kind for \"%s\"; reply:%n%s", question, text)
                 .isEqualTo(kind);
+        assertThat(text).as("an answer has no blank line (they separate answers in piped output)")
+                .doesNotContain("\n\n");
         for (String fact : expected) {
             if (fact.startsWith("!")) {
                 assertThat(text).as("reply to \"%s\"", question).doesNotContain(fact.substring(1));

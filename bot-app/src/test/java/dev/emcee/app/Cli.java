@@ -1,0 +1,71 @@
+package dev.emcee.app;
+
+import dev.emcee.app.settings.Environment;
+import dev.emcee.core.testing.BundledConference;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/** Runs the {@code emcee} command line in-process with given stdin, environment and wall clock. */
+final class Cli {
+    /** What a command printed and returned. */
+    record Result(int exitCode, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    /** A wall clock far from the conference, in a zone far from it: answers must not depend on either. */
+    static final Clock WALL = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Pacific/Kiritimati"));
+
+    private String stdin = "";
+    private boolean interactive;
+    private Map<String, String> environment = Map.of();
+    private final CountDownLatch stop = new CountDownLatch(1);
+
+    Cli stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    Cli interactive() {
+        this.interactive = true;
+        return this;
+    }
+
+    Cli environment(Map<String, String> variables) {
+        this.environment = variables;
+        return this;
+    }
+
+    CountDownLatch stopSignal() {
+        return stop;
+    }
+
+    /** Runs {@code emcee ARGS} with {@code --config} pointing at the repository's config folder. */
+    Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--config", BundledConference.configDirectory().toString()));
+        all.addAll(List.of(args));
+        return runRaw(all.toArray(String[]::new));
+    }
+
+    /** Runs {@code emcee ARGS} exactly as given. */
+    Result runRaw(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Launch launch = new Launch(new Environment(environment), WALL,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                interactive, stop);
+        int code = Main.execute(launch, args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
