@@ -3,9 +3,11 @@ package dev.emcee.core.answering;
 import dev.emcee.core.question.DayRef;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
+import dev.emcee.core.schedule.SessionTimeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,18 +27,40 @@ final class Days {
         return session.start().atZone(schedule.zone()).toLocalDate();
     }
 
+    /** The first instant of a day in the conference's zone. */
+    Instant startOf(LocalDate day) {
+        return day.atStartOfDay(schedule.zone()).toInstant();
+    }
+
+    /** The sessions (of a time-ordered list) that start on {@code day}. */
+    List<Session> on(LocalDate day, List<Session> timeOrdered) {
+        return SessionTimeline.startingBetween(timeOrdered, startOf(day), startOf(day.plusDays(1)));
+    }
+
+    /** The days on which sessions of the list start, found by jumping from day to day. */
+    List<LocalDate> withSessions(List<Session> timeOrdered) {
+        List<LocalDate> days = new ArrayList<>();
+        int i = 0;
+        while (i < timeOrdered.size()) {
+            LocalDate day = dayOf(timeOrdered.get(i));
+            days.add(day);
+            i = SessionTimeline.firstStartingAtOrAfter(timeOrdered, startOf(day.plusDays(1)));
+        }
+        return days;
+    }
+
     /**
      * The day named, or, when none is named, the day that matters now for these sessions: today if they have
      * sessions today, else their next day, else their last. Empty when an "Nth day" is out of range.
      */
     Optional<LocalDate> resolve(Optional<DayRef> ref, Instant now, List<Session> inScope) {
         LocalDate today = today(now);
-        List<LocalDate> days = inScope.stream().map(this::dayOf).distinct().sorted().toList();
         if (ref.isEmpty()) {
-            if (days.isEmpty() || days.contains(today)) {
+            if (inScope.isEmpty() || !on(today, inScope).isEmpty()) {
                 return Optional.of(today);
             }
-            return Optional.of(days.stream().filter(d -> d.isAfter(today)).findFirst().orElse(days.get(days.size() - 1)));
+            int next = SessionTimeline.firstStartingAtOrAfter(inScope, startOf(today.plusDays(1)));
+            return Optional.of(dayOf(inScope.get(next < inScope.size() ? next : inScope.size() - 1)));
         }
         DayRef day = ref.get();
         if (day instanceof DayRef.Today) {
@@ -48,18 +72,14 @@ final class Days {
         if (day instanceof DayRef.OnDate on) {
             return Optional.of(on.date());
         }
+        List<LocalDate> all = schedule.sessionDays();
         if (day instanceof DayRef.OnWeekday on) {
-            List<LocalDate> all = schedule.sessionDays();
             return Optional.of(all.stream().filter(d -> d.getDayOfWeek() == on.weekday() && !d.isBefore(today))
                     .findFirst()
                     .or(() -> all.stream().filter(d -> d.getDayOfWeek() == on.weekday()).findFirst())
                     .orElse(today.with(TemporalAdjusters.nextOrSame(on.weekday()))));
         }
         DayRef.NthDay nth = (DayRef.NthDay) day;
-        List<LocalDate> all = schedule.sessionDays();
-        if (all.isEmpty()) {
-            return Optional.empty();
-        }
         int index = nth.n() < 0 ? all.size() + nth.n() : nth.n() - 1;
         return index >= 0 && index < all.size() ? Optional.of(all.get(index)) : Optional.empty();
     }

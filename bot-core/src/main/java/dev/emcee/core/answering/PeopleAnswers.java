@@ -102,6 +102,6 @@ final class PeopleAnswers {
     }
 
     private List<Session> sessionsOf(SpeakerId id) {
-        return schedule.sessions().stream().filter(s -> s.speakers().contains(id)).toList();
+        return schedule.sessionsOf(id);
     }
 }

@@ -24,8 +24,15 @@ final class Scopes {
         return true;
     }
 
+    /** The sessions of the scope, in time order, from the schedule's indexes. */
     List<Session> sessions(Scope scope) {
-        return schedule.sessions().stream().filter(s -> contains(scope, s)).toList();
+        if (scope instanceof Scope.InRoom in) {
+            return schedule.sessionsIn(in.room());
+        }
+        if (scope instanceof Scope.InTrack in) {
+            return schedule.sessionsInTrack(in.track());
+        }
+        return schedule.sessions();
     }
 
     /** Where the answer looked, as a phrase: "in LL21 A/B", "in the Distributed Systems track", "at the conference". */

@@ -12,12 +12,15 @@ import dev.emcee.core.question.Scope;
 import dev.emcee.core.question.TimeRef;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
+import dev.emcee.core.schedule.SessionTimeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Answers the questions about time: what's next, what's on now, at a time, on a day. */
@@ -56,24 +59,21 @@ final class WhenAnswers {
             Instant from = at(day.get(), during.part().from());
             Instant to = during.part().to().equals(LocalTime.MAX) ? at(day.get().plusDays(1), LocalTime.of(5, 0))
                     : at(day.get(), during.part().to());
-            List<Session> starting = inScope.stream()
-                    .filter(s -> !s.start().isBefore(from) && s.start().isBefore(to)).toList();
-            String heading = TimeTexts.day(day.get()) + ", " + during.part().name().toLowerCase() + scopes.suffix(q.scope());
-            return new SessionListing(heading, cards(starting), Optional.empty(),
-                    "Nothing starts in the " + during.part().name().toLowerCase() + " of " + TimeTexts.day(day.get())
+            String part = during.part().name().toLowerCase(Locale.ROOT);
+            String heading = TimeTexts.day(day.get()) + ", " + part + scopes.suffix(q.scope());
+            return new SessionListing(heading, cards(SessionTimeline.startingBetween(inScope, from, to)),
+                    Optional.empty(), "Nothing starts in the " + part + " of " + TimeTexts.day(day.get())
                             + scopes.suffix(q.scope()) + "." + daysHint(inScope), now);
         }
         TimeRef.AtClock clock = (TimeRef.AtClock) q.time();
         Instant moment = chooseReading(day.get(), clock, inScope);
-        List<Session> running = inScope.stream().filter(s -> s.isRunningAt(moment)).toList();
+        List<Session> running = SessionTimeline.runningAt(inScope, moment, schedule.longestSession());
         String when = TimeTexts.clock(moment, schedule.zone()) + ", " + TimeTexts.day(moment, schedule.zone());
         if (!running.isEmpty()) {
             return new SessionListing("On at " + when + scopes.suffix(q.scope()), cards(running), Optional.empty(),
                     "", now);
         }
-        List<Session> soonAfter = inScope.stream()
-                .filter(s -> !s.start().isBefore(moment) && s.start().isBefore(moment.plus(SOON_AFTER)))
-                .toList();
+        List<Session> soonAfter = SessionTimeline.startingBetween(inScope, moment, moment.plus(SOON_AFTER));
         String empty = "Nothing is on at " + when + scopes.suffix(q.scope()) + "." + daysHint(inScope);
         Optional<String> note = soonAfter.isEmpty() ? Optional.empty()
                 : Optional.of("Nothing is on at " + TimeTexts.clock(moment, schedule.zone()) + "; starting soon after:");
@@ -86,33 +86,37 @@ final class WhenAnswers {
         if (day.isEmpty()) {
             return noSuchDay();
         }
-        List<Session> onDay = inScope.stream().filter(s -> days.dayOf(s).equals(day.get())).toList();
         String heading = TimeTexts.day(day.get()) + scopes.suffix(q.scope());
-        return new SessionListing(heading, cards(onDay), Optional.empty(),
+        return new SessionListing(heading, cards(days.on(day.get(), inScope)), Optional.empty(),
                 "Nothing is scheduled on " + TimeTexts.day(day.get()) + scopes.suffix(q.scope()) + "."
                         + daysHint(inScope), now);
     }
 
-    /** The sessions that start next (all of those starting in the same minute). */
+    /** The sessions that start next after {@code now} (all of those starting in the same minute). */
     private List<Session> nextGroup(List<Session> inScope, Scope scope, Instant now) {
         boolean breaks = scopes.includesIntermissions(scope);
-        Optional<Instant> first = inScope.stream()
-                .filter(s -> s.start().isAfter(now) && (breaks || !s.kind().isIntermission()))
-                .map(Session::start).findFirst();
-        if (first.isEmpty()) {
-            return List.of();
+        List<Session> group = new ArrayList<>();
+        Instant minute = null;
+        for (int i = SessionTimeline.firstStartingAtOrAfter(inScope, now.plusNanos(1)); i < inScope.size(); i++) {
+            Session s = inScope.get(i);
+            if (!breaks && s.kind().isIntermission()) {
+                continue;
+            }
+            Instant m = s.start().truncatedTo(ChronoUnit.MINUTES);
+            if (minute == null) {
+                minute = m;
+            } else if (!m.equals(minute)) {
+                break;
+            }
+            group.add(s);
         }
-        Instant minute = first.get().truncatedTo(ChronoUnit.MINUTES);
-        return inScope.stream()
-                .filter(s -> s.start().truncatedTo(ChronoUnit.MINUTES).equals(minute) && s.start().isAfter(now))
-                .filter(s -> breaks || !s.kind().isIntermission())
-                .toList();
+        return group;
     }
 
     private List<Session> running(List<Session> inScope, Scope scope, Instant now) {
         boolean breaks = scopes.includesIntermissions(scope);
-        return inScope.stream()
-                .filter(s -> s.isRunningAt(now) && (breaks || !s.kind().isIntermission()))
+        return SessionTimeline.runningAt(inScope, now, schedule.longestSession()).stream()
+                .filter(s -> breaks || !s.kind().isIntermission())
                 .toList();
     }
 
@@ -126,9 +130,9 @@ final class WhenAnswers {
         return busy(second, inScope) ? second : first;
     }
 
-    private static boolean busy(Instant moment, List<Session> inScope) {
-        return inScope.stream().anyMatch(s -> s.isRunningAt(moment)
-                || !s.start().isBefore(moment) && s.start().isBefore(moment.plus(SOON_AFTER)));
+    private boolean busy(Instant moment, List<Session> inScope) {
+        return !SessionTimeline.runningAt(inScope, moment, schedule.longestSession()).isEmpty()
+                || !SessionTimeline.startingBetween(inScope, moment, moment.plus(SOON_AFTER)).isEmpty();
     }
 
     private Instant at(LocalDate day, LocalTime time) {
@@ -136,7 +140,7 @@ final class WhenAnswers {
     }
 
     private String daysHint(List<Session> inScope) {
-        List<LocalDate> withSessions = inScope.stream().map(days::dayOf).distinct().sorted().toList();
+        List<LocalDate> withSessions = days.withSessions(inScope);
         if (withSessions.isEmpty()) {
             return "";
         }

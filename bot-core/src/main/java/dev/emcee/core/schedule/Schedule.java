@@ -1,8 +1,11 @@
 package dev.emcee.core.schedule;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * A loaded conference: its facts, rooms, tracks, people and sessions, immutable once built.
  *
- * <p>Sessions are kept in time order (then room, then id), so every listing built from them is stable.
+ * <p>Sessions are kept in time order (then room, then id), so every listing built from them is stable, and are
+ * indexed by room, track and speaker; {@link SessionTimeline} finds them by time with binary searches.
  * References between parts (a session's room, a track's hosts) are checked by the importers' validators before a
  * schedule is built; lookups here still return {@link Optional} so that no caller can crash on a dangling id.
  */
@@ -31,6 +35,10 @@ public final class Schedule {
     private final Map<TrackId, Track> tracksById;
     private final Map<SpeakerId, Speaker> speakersById;
     private final Map<SessionId, Session> sessionsById;
+    private final Map<RoomId, List<Session>> sessionsByRoom;
+    private final Map<TrackId, List<Session>> sessionsByTrack;
+    private final Map<SpeakerId, List<Session>> sessionsBySpeaker;
+    private final Duration longestSession;
 
     public Schedule(Conference conference, List<Room> rooms, List<Track> tracks, List<Speaker> speakers,
             List<Session> sessions) {
@@ -43,6 +51,22 @@ public final class Schedule {
         this.tracksById = byId(this.tracks, Track::id);
         this.speakersById = byId(this.speakers, Speaker::id);
         this.sessionsById = byId(this.sessions, Session::id);
+        this.sessionsByRoom = group(this.sessions, s -> List.of(s.room()));
+        this.sessionsByTrack = group(this.sessions, s -> s.track().map(List::of).orElse(List.of()));
+        this.sessionsBySpeaker = group(this.sessions, Session::speakers);
+        this.longestSession = this.sessions.stream().map(Session::duration).max(Duration::compareTo)
+                .orElse(Duration.ZERO);
+    }
+
+    private static <K> Map<K, List<Session>> group(List<Session> sessions, Function<Session, List<K>> keys) {
+        Map<K, List<Session>> out = new HashMap<>();
+        for (Session session : sessions) {
+            for (K key : keys.apply(session)) {
+                out.computeIfAbsent(key, k -> new ArrayList<>()).add(session);
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return out;
     }
 
     private static <K, V> Map<K, V> byId(List<V> values, Function<V, K> id) {
@@ -95,6 +119,26 @@ public final class Schedule {
     /** The room's display name, or its id when the room is unknown. */
     public String roomName(RoomId id) {
         return room(id).map(Room::name).orElse(id.value());
+    }
+
+    /** The sessions in a room, in time order. */
+    public List<Session> sessionsIn(RoomId room) {
+        return sessionsByRoom.getOrDefault(room, List.of());
+    }
+
+    /** The sessions of a track, in time order. */
+    public List<Session> sessionsInTrack(TrackId track) {
+        return sessionsByTrack.getOrDefault(track, List.of());
+    }
+
+    /** The sessions a person speaks in, in time order. */
+    public List<Session> sessionsOf(SpeakerId speaker) {
+        return sessionsBySpeaker.getOrDefault(speaker, List.of());
+    }
+
+    /** The duration of the longest session, which bounds how far back a running session can have started. */
+    public Duration longestSession() {
+        return longestSession;
     }
 
     /** The speakers of a session, in the order the schedule lists them. */
