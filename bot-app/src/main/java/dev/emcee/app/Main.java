@@ -3,9 +3,15 @@ package dev.emcee.app;
 import dev.emcee.app.command.AskCommand;
 import dev.emcee.app.command.ChatCommand;
 import dev.emcee.app.command.RunCommand;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +21,8 @@ import picocli.CommandLine.Mixin;
         description = "Emcee, the conference assistant for Slack and Discord.",
         subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+
     @Mixin
     GlobalOptions options;
 
@@ -27,8 +35,30 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         Launch launch = Launch.system();
-        Runtime.getRuntime().addShutdownHook(new Thread(launch.stop()::countDown, "emcee-stop"));
-        System.exit(execute(launch, args));
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicInteger exitCode = new AtomicInteger();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopCleanly(launch, done, exitCode), "emcee-stop"));
+        exitCode.set(execute(launch, args));
+        done.countDown();
+        System.exit(exitCode.get());
+    }
+
+    /**
+     * On SIGINT/SIGTERM: signal the running command to stop, wait for it to finish its cleanup (posts in flight,
+     * the scheduler, connections), then end with its exit code: 0 after a clean stop, not 143.
+     */
+    private static void stopCleanly(Launch launch, CountDownLatch done, AtomicInteger exitCode) {
+        launch.stop().countDown();
+        try {
+            if (done.await(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                    logging.stop();
+                }
+                Runtime.getRuntime().halt(exitCode.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs a command line in this process and returns its exit code. */

@@ -33,6 +33,7 @@ public final class Emcee implements QuestionHandler {
     private final AnsweringOptions options;
     private final Ticker ticker;
     private final RateLimiter rateLimiter;
+    private volatile AnswerObserver observer = AnswerObserver.NONE;
     private final AtomicReference<Understanding> understanding = new AtomicReference<>();
 
     /** The parser, answerer and memo of one schedule, replaced together when the schedule changes. */
@@ -54,25 +55,40 @@ public final class Emcee implements QuestionHandler {
         schedule.addListener((previous, current) -> understanding.set(understand(current)));
     }
 
+    /** Tells {@code observer} about every answer from now on (metrics). */
+    public void observeWith(AnswerObserver observer) {
+        this.observer = observer;
+    }
+
     @Override
     public Optional<Answer> answer(Inquiry inquiry) {
         String person = inquiry.platform() + ":" + inquiry.userId();
+        long started = ticker.read();
         try {
             RateLimiter.Verdict verdict = inquiry.platform() == Platform.CONSOLE ? RateLimiter.Verdict.ALLOW
                     : rateLimiter.check(person);
-            if (verdict == RateLimiter.Verdict.DROP) {
-                return Optional.empty();
-            }
-            if (verdict == RateLimiter.Verdict.NOTIFY) {
-                return Optional.of(new SlowDown(rateLimiter.retryAfter(person)));
+            if (verdict != RateLimiter.Verdict.ALLOW) {
+                observe(inquiry, "RateLimited", started);
+                return verdict == RateLimiter.Verdict.DROP ? Optional.empty()
+                        : Optional.of(new SlowDown(rateLimiter.retryAfter(person)));
             }
             Understanding u = understanding.get();
             Question question = understand(u, QuestionText.normalize(inquiry.text()));
-            return Optional.of(u.answerer().answer(question, clock.instant()));
+            Answer answer = u.answerer().answer(question, clock.instant());
+            observe(inquiry, question.getClass().getSimpleName(), started);
+            return Optional.of(answer);
         } catch (RuntimeException e) {
             LOG.error("Could not answer a question ({} characters): {}", inquiry.text().length(), e.toString(), e);
             return Optional.of(new NoMatch("Sorry, something went wrong while answering that. Try \"help\".",
                     List.of()));
+        }
+    }
+
+    private void observe(Inquiry inquiry, String intent, long startedNanos) {
+        try {
+            observer.answered(inquiry.platform(), intent, java.time.Duration.ofNanos(ticker.read() - startedNanos));
+        } catch (RuntimeException e) {
+            LOG.warn("An answer observer failed: {}", e.toString());
         }
     }
 

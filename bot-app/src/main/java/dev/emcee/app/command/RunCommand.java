@@ -4,12 +4,17 @@ import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
 import dev.emcee.app.Main;
 import dev.emcee.app.console.ConsoleChat;
+import dev.emcee.app.http.HttpEndpoint;
+import dev.emcee.app.metrics.EmceeMetrics;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,31 +36,69 @@ public final class RunCommand implements Callable<Integer> {
         return run(main);
     }
 
-    /** Runs Emcee with the options of {@code main}. */
+    /** Runs Emcee with the options of {@code main} until the stop signal or the end of the console. */
     public static int run(Main main) throws Exception {
         Launch launch = main.launch();
         EmceeRuntime runtime = main.runtime();
         List<AutoCloseable> running = new ArrayList<>();
+        Optional<HttpEndpoint> http = Optional.empty();
         try {
+            EmceeMetrics metrics = new EmceeMetrics(runtime.schedule());
+            runtime.emcee().observeWith(metrics);
+            http = startHttp(runtime, metrics);
+            http.ifPresent(running::add);
             List<String> platforms = new ArrayList<>();
             if (platforms.isEmpty()) {
                 LOG.info("No chat platform is configured (set SLACK_BOT_TOKEN or DISCORD_TOKEN); running the console");
             }
             runtime.clockNotice().forEach(launch.err()::println);
             if (launch.interactive()) {
-                PrintWriter out = new PrintWriter(launch.out(), true, StandardCharsets.UTF_8);
-                out.println("Emcee for " + runtime.schedule().get().conference().name()
-                        + ". Ask about the schedule (\"help\" for examples, \"quit\" to stop).");
-                new ConsoleChat(runtime.emcee(), out, true)
-                        .run(new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8)));
+                runConsoleUntilStopped(launch, runtime);
             } else {
                 LOG.info("Emcee is running; stop it with Ctrl-C or SIGTERM");
                 launch.stop().await();
             }
+            LOG.info("Stopping");
             return 0;
         } finally {
+            http.ifPresent(HttpEndpoint::markStopping);
             closeAll(running);
         }
+    }
+
+    private static Optional<HttpEndpoint> startHttp(EmceeRuntime runtime, EmceeMetrics metrics) {
+        Integer port = runtime.settings().http().port();
+        if (port == null) {
+            return Optional.empty();
+        }
+        try {
+            HttpEndpoint endpoint = new HttpEndpoint(port, metrics::scrape);
+            endpoint.require(new ScheduleReadiness(runtime.schedule()));
+            return Optional.of(endpoint);
+        } catch (IOException e) {
+            throw new EmceeRuntime.StartupException("Cannot listen on http.port " + port + " (" + e.getMessage()
+                    + "); choose a free port with EMCEE_HTTP_PORT");
+        }
+    }
+
+    /** The console runs beside the stop signal, so that Ctrl-C stops Emcee even while it waits for a line. */
+    private static void runConsoleUntilStopped(Launch launch, EmceeRuntime runtime) throws InterruptedException {
+        PrintWriter out = new PrintWriter(launch.out(), true, StandardCharsets.UTF_8);
+        out.println("Emcee for " + runtime.schedule().get().conference().name()
+                + ". Ask about the schedule (\"help\" for examples, \"quit\" to stop).");
+        Thread console = new Thread(() -> {
+            try {
+                new ConsoleChat(runtime.emcee(), out, true)
+                        .run(new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                launch.stop().countDown();
+            }
+        }, "emcee-console");
+        console.setDaemon(true);
+        console.start();
+        launch.stop().await();
     }
 
     private static void closeAll(List<AutoCloseable> running) {

@@ -1,0 +1,16 @@
+package dev.emcee.core;
+
+import java.time.Duration;
+
+/** Told about every question answered, for metrics; must be fast and must not throw. */
+@FunctionalInterface
+public interface AnswerObserver {
+    /** Observes nothing. */
+    AnswerObserver NONE = (platform, intent, took) -> { };
+
+    /**
+     * @param intent the kind of question understood ("Next", "AboutPerson", ...), or "RateLimited"
+     * @param took how long understanding and answering took
+     */
+    void answered(Platform platform, String intent, Duration took);
+}
