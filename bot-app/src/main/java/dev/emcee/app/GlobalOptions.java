@@ -28,4 +28,19 @@ public final class GlobalOptions {
 
     @Option(scope = ScopeType.INHERIT, names = "--data", paramLabel = "DIR", description = "Where Emcee keeps its state (default: ./data).")
     Path data = Path.of("data");
+
+    /** The config folder. */
+    public Path config() {
+        return config;
+    }
+
+    /** The data folder. */
+    public Path data() {
+        return data;
+    }
+
+    /** The schedule file given instead of the configured ones, or null. */
+    public Path schedule() {
+        return schedule;
+    }
 }

@@ -2,8 +2,10 @@ package dev.emcee.app;
 
 import dev.emcee.app.command.AskCommand;
 import dev.emcee.app.command.ChatCommand;
+import dev.emcee.app.command.DoctorCommand;
 import dev.emcee.app.command.RunCommand;
 import ch.qos.logback.classic.LoggerContext;
+import dev.emcee.app.logging.Secrets;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Mixin;
 /** The {@code emcee} command line; without a subcommand it runs Emcee ({@code emcee run}). */
 @Command(name = "emcee", mixinStandardHelpOptions = true, version = "Emcee 0.1.0",
         description = "Emcee, the conference assistant for Slack and Discord.",
-        subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, DoctorCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
@@ -34,6 +37,9 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if ("json".equalsIgnoreCase(System.getenv("EMCEE_LOG_FORMAT"))) {
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
         Launch launch = Launch.system();
         CountDownLatch done = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger();
@@ -68,7 +74,7 @@ public final class Main implements Callable<Integer> {
         commandLine.setErr(new PrintWriter(launch.err(), true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof EmceeRuntime.StartupException) {
-                cmd.getErr().println("emcee: " + e.getMessage());
+                cmd.getErr().println("emcee: " + Secrets.redact(e.getMessage()));
                 return 1;
             }
             throw e;
@@ -79,6 +85,11 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return RunCommand.run(this);
+    }
+
+    /** The global options. */
+    public GlobalOptions options() {
+        return options;
     }
 
     /** The injected outside world. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import dev.emcee.app.logging.Secrets;
 
 /**
  * The process environment, injectable for tests, with Docker/Kubernetes-style secret files: a variable
@@ -14,8 +15,10 @@ import java.util.Optional;
 public final class Environment {
     private final Map<String, String> variables;
 
+    /** Secret-looking variables (names with TOKEN, SECRET, PASSWORD, KEY) are registered for log redaction. */
     public Environment(Map<String, String> variables) {
         this.variables = Map.copyOf(variables);
+        Secrets.registerFrom(this.variables);
     }
 
     /** The real environment of this process. */
@@ -35,6 +38,9 @@ public final class Environment {
         }
         try {
             String contents = Files.readString(Path.of(file.strip()), StandardCharsets.UTF_8).strip();
+            if (Secrets.isSecretName(name)) {
+                Secrets.register(contents);
+            }
             return contents.isEmpty() ? Optional.empty() : Optional.of(contents);
         } catch (IOException e) {
             throw new SettingsException(name + "_FILE names " + file.strip() + ", which cannot be read ("

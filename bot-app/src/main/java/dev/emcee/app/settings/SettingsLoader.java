@@ -44,7 +44,7 @@ public final class SettingsLoader {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsLoader.class);
     private static final String PREFIX = "EMCEE_";
     /** Variables that start with the prefix but are not settings. */
-    private static final List<String> NOT_SETTINGS = List.of("EMCEE_JAVA_OPTS", "EMCEE_JAR");
+    private static final List<String> NOT_SETTINGS = List.of("EMCEE_JAVA_OPTS", "EMCEE_LOG_FORMAT", "EMCEE_LOG_LEVEL");
 
     private final JsonMapper binder = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
