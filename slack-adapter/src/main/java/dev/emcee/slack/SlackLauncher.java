@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.emcee.core.QuestionHandler;
@@ -115,15 +116,25 @@ public final class SlackLauncher {
     }
 
     private static SocketModeApp connectSocketMode(Slack slack, String appToken, App app) throws Refusal {
+        String problem;
         try {
-            SocketModeClient client = slack.socketMode(appToken, SocketModeClient.Backend.JavaWebSocket);
-            SocketModeApp socketMode = new SocketModeApp(client, app);
-            socketMode.startAsync();
-            return socketMode;
-        } catch (Exception e) {
-            throw new Refusal("Could not connect over Socket Mode with " + APP_TOKEN + " (an app-level token, xapp-…,"
-                    + " with the connections:write scope): " + e.getMessage());
+            AppsConnectionsOpenResponse open = slack.methods(appToken).appsConnectionsOpen(r -> r);
+            problem = open.isOk() ? null : "apps.connections.open: " + open.getError();
+        } catch (IOException | SlackApiException e) {
+            problem = e.getMessage();
         }
+        if (problem == null) {
+            try {
+                // This constructor (unlike the one taking a ready client) wires Bolt to the socket's messages.
+                SocketModeApp socketMode = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, app);
+                socketMode.startAsync();
+                return socketMode;
+            } catch (Exception e) {
+                problem = e.toString();
+            }
+        }
+        throw new Refusal("Could not connect over Socket Mode with " + APP_TOKEN + " (" + problem + "). It must be an"
+                + " app-level token (xapp-…) with the connections:write scope, and Socket Mode must be on.");
     }
 
     private static String value(Map<String, String> environment, String name) {
