@@ -21,7 +21,7 @@ record SlackQuestion(String text, boolean inChannel) {
         if (botUserId != null && !botUserId.isBlank()) {
             text = text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ");
         }
-        text = LEADING_MENTIONS.matcher(text).replaceFirst("");
+        text = LEADING_MENTIONS.matcher(text).replaceFirst("").replaceFirst("^[\\s,:]+", "");
         text = unescape(text).strip().replaceAll("\\s+", " ");
         boolean inChannel = PUBLIC_WORD.matcher(text).find();
         if (inChannel) {
