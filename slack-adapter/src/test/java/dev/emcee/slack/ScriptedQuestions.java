@@ -27,7 +27,7 @@ final class ScriptedQuestions implements QuestionHandler {
             return Optional.empty();
         }
         if (text.contains("LL21")) {
-            return Optional.of(new UpNext("LL21 A/B", List.of(SlackSamples.seanAllen()), List.of(),
+            return Optional.of(new UpNext("in LL21 A/B", List.of(SlackSamples.seanAllen()), List.of(),
                     SlackSamples.ELEVEN));
         }
         return Optional.of(new HelpAnswer("I answer questions about the conference.", List.of("what's next")));

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /** The notice sink posting through the real Slack SDK to a local Slack that rate-limits and fails on cue. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SlackNoticeSinkTest {
-    private static final Notice ANNOUNCEMENT = SlackSamples.notices().get(0);
+    private static final Notice ANNOUNCEMENT = SlackSamples.seanAllenStartingSoon();
 
     private FakeSlack slack;
     private Slack client;

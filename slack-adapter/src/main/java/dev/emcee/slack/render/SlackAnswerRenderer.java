@@ -39,9 +39,9 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
 
     @Override
     public SlackMessage upNext(UpNext answer) {
-        BlockBudget blocks = new BlockBudget().header("Up next in " + answer.scope());
+        BlockBudget blocks = new BlockBudget().header("Up next " + answer.scope());
         if (answer.next().isEmpty()) {
-            blocks.section("Nothing else is scheduled in " + Mrkdwn.escape(answer.scope()) + ".");
+            blocks.section("Nothing more is scheduled " + Mrkdwn.escape(answer.scope()) + ".");
         }
         blocks.items(answer.next(), card -> SessionBlocks.detailed(card, answer.asOf()));
         if (!answer.onNow().isEmpty()) {
@@ -50,16 +50,16 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
                             + Mrkdwn.clock(c.end(), c.zone()) + ")")
                     .collect(Collectors.joining("; ")));
         }
-        String text = answer.next().isEmpty() ? "Nothing else is scheduled in " + answer.scope() + "."
-                : "Up next in " + answer.scope() + ": " + plainList(answer.next());
+        String text = answer.next().isEmpty() ? "Nothing more is scheduled " + answer.scope() + "."
+                : "Up next " + answer.scope() + ": " + plainList(answer.next());
         return message(text, blocks);
     }
 
     @Override
     public SlackMessage onNow(OnNow answer) {
-        BlockBudget blocks = new BlockBudget().header("On now in " + answer.scope());
+        BlockBudget blocks = new BlockBudget().header("On now " + answer.scope());
         if (answer.running().isEmpty()) {
-            blocks.section("Nothing is running in " + Mrkdwn.escape(answer.scope()) + " right now.");
+            blocks.section("Nothing is on " + Mrkdwn.escape(answer.scope()) + " right now.");
         }
         blocks.items(answer.running(), card -> SessionBlocks.detailed(card, answer.asOf()));
         if (!answer.comingUp().isEmpty()) {
@@ -67,8 +67,8 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
             blocks.items(answer.comingUp(), SessionBlocks::compact);
         }
         String text = answer.running().isEmpty()
-                ? "Nothing is running in " + answer.scope() + " right now."
-                : "On now in " + answer.scope() + ": " + plainList(answer.running());
+                ? "Nothing is on " + answer.scope() + " right now."
+                : "On now " + answer.scope() + ": " + plainList(answer.running());
         return message(text, blocks);
     }
 

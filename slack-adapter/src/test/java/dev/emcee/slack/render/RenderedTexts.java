@@ -51,6 +51,11 @@ final class RenderedTexts {
         return tokens;
     }
 
+    /** Whether a token is one the renderer adds on purpose: a date, or a link to a session's page. */
+    static boolean isOurs(String token) {
+        return token.startsWith("!date^") || token.matches("https?://[^|\\s]+\\|[^<>]*");
+    }
+
     static String joined(SlackMessage message) {
         return String.join("\n", all(message));
     }

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.HelpAnswer;
 import dev.emcee.core.answer.PeopleListing;
 import dev.emcee.core.answer.PersonRef;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.UpNext;
+import dev.emcee.core.testing.AnswerSamples;
 import dev.emcee.slack.SlackSamples;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +23,22 @@ class SlackAnswerRendererTest {
 
     @Test
     void everyKindOfAnswerHasASampleAndASlackRendering() {
-        Set<Class<?>> sampled = SlackSamples.answers().stream().map(Object::getClass).collect(Collectors.toSet());
-        assertThat(sampled).as("a sample per kind of Answer; add one for a new kind")
-                .containsAll(Arrays.asList(Answer.class.getPermittedSubclasses()));
-        for (Answer answer : SlackSamples.answers()) {
+        for (Answer answer : AnswerSamples.answers()) {
             SlackMessage message = renderer.render(answer);
-            assertThat(message.text()).as(answer.getClass().getSimpleName()).isNotBlank();
-            assertThat(message.blocks()).as(answer.getClass().getSimpleName()).isNotEmpty();
-            assertThat(RenderedTexts.json(message).getAsJsonArray("blocks")).isNotEmpty();
+            String kind = answer.getClass().getSimpleName();
+            assertThat(message.text()).as(kind).isNotBlank();
+            assertThat(message.blocks()).as(kind).isNotEmpty();
+            assertThat(RenderedTexts.json(message).getAsJsonArray("blocks")).as(kind).isNotEmpty();
+            assertThat(RenderedTexts.tokens(message)).as(kind + ": hostile sample text stays text")
+                    .allMatch(RenderedTexts::isOurs);
+            assertThat(String.join("\n", RenderedTexts.interpreted(message))).as(kind)
+                    .doesNotContain("<!channel>", "<!here>", "<@U123>", "<!subteam", "<b>", "`");
         }
     }
 
     @Test
     void upNextNamesTheSessionWithItsTimeInEachReadersZone() {
-        SlackMessage message = renderer.render(new UpNext("LL21 A/B", List.of(SlackSamples.seanAllen()), List.of(),
+        SlackMessage message = renderer.render(new UpNext("in LL21 A/B", List.of(SlackSamples.seanAllen()), List.of(),
                 SlackSamples.ELEVEN));
         String all = RenderedTexts.joined(message);
 
@@ -57,12 +58,12 @@ class SlackAnswerRendererTest {
         SessionCard hostile = SlackSamples.card("x", "<!channel> party *now* for @everyone `rm -rf`",
                 SlackSamples.ELEVEN, SlackSamples.ELEVEN.plusSeconds(1800), "<!everyone> hall", List.of(speaker),
                 "Say <https://evil.example|click> to @here & @channel");
-        for (Answer answer : List.of(new UpNext("<!channel>", List.of(hostile), List.of(hostile), SlackSamples.ELEVEN),
+        for (Answer answer : List.of(new UpNext("in <!channel>", List.of(hostile), List.of(hostile), SlackSamples.ELEVEN),
                 new SessionListing("<!here> list", List.of(hostile), Optional.of("<!channel>"), "", SlackSamples.ELEVEN))) {
             SlackMessage message = renderer.render(answer);
 
             assertThat(RenderedTexts.tokens(message)).as("the only tokens Slack interprets are our dates")
-                    .allMatch(token -> token.startsWith("!date^"));
+                    .allMatch(RenderedTexts::isOurs);
             String all = String.join("\n", RenderedTexts.interpreted(message));
             assertThat(all).doesNotContain("<!channel>", "<!here>", "<!everyone>", "<@U024BE7LH>", "<!subteam", "`")
                     .contains("&lt;!channel&gt;", "&lt;@U024BE7LH&gt; &amp; ", "*&lt;!channel&gt; party ∗now∗ for");
@@ -119,8 +120,8 @@ class SlackAnswerRendererTest {
 
     @Test
     void helpNamesTheConfiguredCommand() {
-        SlackMessage message = new SlackAnswerRenderer("/conf").render(SlackSamples.answers().stream()
-                .filter(a -> a instanceof dev.emcee.core.answer.HelpAnswer).findFirst().orElseThrow());
+        SlackMessage message = new SlackAnswerRenderer("/conf").render(new HelpAnswer("I answer questions.",
+                List.of("what's next in LL21 A/B")));
 
         assertThat(RenderedTexts.joined(message)).contains("• /conf what's next in LL21 A/B", "/conf public");
     }

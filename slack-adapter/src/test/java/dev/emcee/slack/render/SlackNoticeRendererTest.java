@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.core.testing.AnswerSamples;
 import dev.emcee.slack.SlackSamples;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SlackNoticeRendererTest {
@@ -18,12 +16,12 @@ class SlackNoticeRendererTest {
 
     @Test
     void everyKindOfNoticeHasASampleAndASlackRendering() {
-        Set<Class<?>> sampled = SlackSamples.notices().stream().map(Object::getClass).collect(Collectors.toSet());
-        assertThat(sampled).containsAll(Arrays.asList(Notice.class.getPermittedSubclasses()));
-        for (Notice notice : SlackSamples.notices()) {
+        for (Notice notice : AnswerSamples.notices()) {
             SlackMessage message = renderer.render(notice);
-            assertThat(message.text()).isNotBlank();
-            assertThat(message.blocks()).isNotEmpty();
+            assertThat(message.text()).as(notice.getClass().getSimpleName()).isNotBlank();
+            assertThat(message.blocks()).as(notice.getClass().getSimpleName()).isNotEmpty();
+            assertThat(RenderedTexts.tokens(message)).as("hostile sample text stays text")
+                    .allMatch(RenderedTexts::isOurs);
         }
     }
 
@@ -44,7 +42,7 @@ class SlackNoticeRendererTest {
 
         assertThat(message.text()).isEqualTo("Schedule change: Sean Allen: Distributed State is cancelled");
         assertThat(RenderedTexts.joined(message)).contains("*cancelled* (was <!date^1529000700^");
-        SlackMessage moved = renderer.render(SlackSamples.notices().get(1));
+        SlackMessage moved = renderer.render(SlackSamples.seanAllenMoved());
         assertThat(RenderedTexts.joined(moved)).contains("*moved* to <!date^1529004300^", "LL21 C/D", "_was <!date^");
     }
 }
