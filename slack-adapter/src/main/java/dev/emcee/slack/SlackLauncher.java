@@ -63,6 +63,8 @@ public final class SlackLauncher {
         }
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        // The SDK's own metrics call auth.test again for every token and log stack traces when Slack is away.
+        config.setStatsEnabled(false);
         Slack slack = Slack.getInstance(config);
         ScheduledExecutorService posting = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "slack-posting");
