@@ -75,8 +75,9 @@ class SlackRunTest {
                     + "&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fr&trigger_id=1";
             String now = String.valueOf(System.currentTimeMillis() / 1000); // Slack signatures use real time
 
+            // The HTTP port opens (health, metrics) a moment before Slack mounts /slack/events on it.
             HttpResponse<String> answered = await().atMost(Duration.ofSeconds(30)).ignoreException(ConnectException.class)
-                    .until(() -> post(body, now, sign(SECRET, now, body)), r -> r != null);
+                    .until(() -> post(body, now, sign(SECRET, now, body)), r -> r.statusCode() != 404);
             assertThat(answered.statusCode()).isEqualTo(200);
             assertThat(answered.body()).contains("Sean Allen", "Up next in LL21 A/B", "\"response_type\":\"ephemeral\"");
 
