@@ -3,6 +3,7 @@ package dev.emcee.app.command;
 import dev.emcee.app.AnswerJson;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.PlainTextRenderer;
+import dev.emcee.slack.render.BlockKitJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ final class AnswerFormats {
     static {
         FORMATS.put("text", PlainTextRenderer::render);
         FORMATS.put("json", AnswerJson::pretty);
+        FORMATS.put("slack", BlockKitJson::of);
     }
 
     private AnswerFormats() {

@@ -30,7 +30,8 @@ public final class AskCommand implements Callable<Integer> {
     Main main;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json, or a platform's native form where its adapter is present.")
+            description = "text (default), json, or a platform's native form where its adapter is present: slack "
+                    + "(Block Kit JSON).")
     String format;
 
     @Option(names = "--batch", description = "Answer every line of stdin as JSON Lines.")

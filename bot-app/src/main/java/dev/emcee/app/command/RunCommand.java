@@ -6,6 +6,7 @@ import dev.emcee.app.Main;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.metrics.EmceeMetrics;
+import dev.emcee.app.platform.SlackPlatform;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,6 +49,10 @@ public final class RunCommand implements Callable<Integer> {
             http = startHttp(runtime, metrics);
             http.ifPresent(running::add);
             List<String> platforms = new ArrayList<>();
+            SlackPlatform.start(runtime, http).ifPresent(slack -> {
+                running.add(slack);
+                platforms.add("Slack");
+            });
             if (platforms.isEmpty()) {
                 LOG.info("No chat platform is configured (set SLACK_BOT_TOKEN or DISCORD_TOKEN); running the console");
             }

@@ -171,6 +171,9 @@ public final class SettingsLoader {
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof SettingsException s) {
             return s.getMessage() + where;
         }
+        if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException a) {
+            return a.getMessage() + where; // the adapters' settings records (no dependency on this module)
+        }
         if (e instanceof InvalidFormatException f) {
             return "setting '" + path(f) + "' must be " + typeName(f.getTargetType()) + ", not '" + f.getValue() + "'"
                     + where;

@@ -1,0 +1,149 @@
+package dev.emcee.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * {@code emcee run} with Slack in HTTP mode, as an operator starts it: tokens in the environment, the Web API at a
+ * local fake that answers {@code auth.test}, and signed requests POSTed to {@code /slack/events} on http.port.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SlackRunTest {
+    private static final String SECRET = "signing-secret-for-the-run-test";
+
+    private HttpServer fakeSlackApi;
+    private int httpPort;
+
+    @BeforeEach
+    void fakeSlack() throws IOException {
+        fakeSlackApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        fakeSlackApi.createContext("/api/auth.test", exchange -> {
+            byte[] body = ("{\"ok\":true,\"team\":\"Velocity\",\"user\":\"emcee\",\"team_id\":\"T1\","
+                    + "\"user_id\":\"UEMCEE\",\"bot_id\":\"B1\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        fakeSlackApi.start();
+        try (ServerSocket free = new ServerSocket(0)) {
+            httpPort = free.getLocalPort();
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        fakeSlackApi.stop(0);
+    }
+
+    @Test
+    void runAnswersASignedSlashCommandAndRefusesForgedAndStaleOnes() throws Exception {
+        Cli cli = new Cli().environment(Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-0000000001-0000000002-fakebottokenforlocaltests",
+                "SLACK_SIGNING_SECRET", SECRET,
+                "EMCEE_SLACK_API_URL", "http://127.0.0.1:" + fakeSlackApi.getAddress().getPort() + "/api/",
+                "EMCEE_HTTP_PORT", String.valueOf(httpPort)));
+        CompletableFuture<Cli.Result> running = CompletableFuture.supplyAsync(
+                () -> cli.run("run", "--now", "2018-06-14T11:00"));
+        try {
+            String body = "token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Femcee&text="
+                    + URLEncoder.encode("what's next in LL21 A/B", StandardCharsets.UTF_8)
+                    + "&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fr&trigger_id=1";
+            String now = String.valueOf(System.currentTimeMillis() / 1000); // Slack signatures use real time
+
+            // The HTTP port opens (health, metrics) a moment before Slack mounts /slack/events on it.
+            HttpResponse<String> answered = await().atMost(Duration.ofSeconds(30)).ignoreException(ConnectException.class)
+                    .until(() -> post(body, now, sign(SECRET, now, body)), r -> r.statusCode() != 404);
+            assertThat(answered.statusCode()).isEqualTo(200);
+            assertThat(answered.body()).contains("Sean Allen", "Up next in LL21 A/B", "\"response_type\":\"ephemeral\"");
+
+            assertThat(post(body, now, sign("forged", now, body)).statusCode()).isEqualTo(401);
+            String stale = String.valueOf(Long.parseLong(now) - 360);
+            assertThat(post(body, stale, sign(SECRET, stale, body)).statusCode()).isEqualTo(401);
+        } finally {
+            cli.stopSignal().countDown();
+        }
+        Cli.Result result = running.get(20, TimeUnit.SECONDS);
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    void withoutAPortSlackIsRefusedInOneLineAndEmceeKeepsRunning() throws Exception {
+        Cli cli = new Cli().interactive().stdin("what's next in LL21 A/B\n").environment(Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-0000000001-0000000002-fakebottokenforlocaltests",
+                "SLACK_SIGNING_SECRET", SECRET));
+
+        Cli.Result result = cli.run("run", "--now", "2018-06-14T11:00");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Sean Allen");
+    }
+
+    @Test
+    void aWrongSlackSettingStopsEmceeWithItsName() {
+        Cli.Result visibility = new Cli().environment(Map.of("EMCEE_SLACK_REPLY_VISIBILITY", "loud"))
+                .run("ask", "rooms");
+        Cli.Result command = new Cli().environment(Map.of("EMCEE_SLACK_COMMAND", "emcee")).run("ask", "rooms");
+
+        assertThat(visibility.exitCode()).isEqualTo(1);
+        assertThat(visibility.err()).contains("slack.reply-visibility must be 'ephemeral' or 'public', not 'loud'")
+                .doesNotContain("Exception");
+        assertThat(command.err()).contains("slack.command must be a slash command such as /emcee")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void askFormatSlackPrintsBlockKit() {
+        Cli.Result result = new Cli().run("ask", "--now", "2018-06-14T11:00", "--format", "slack",
+                "what's next in LL21 A/B");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("\"blocks\": [", "\"type\": \"header\"", "Sean Allen (Wallaroo Labs)",
+                "<!date^1529000700^{date_short_pretty}, {time}|Thu Jun 14, 11:25am PDT>");
+    }
+
+    private HttpResponse<String> post(String body, String timestamp, String signature) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/slack/events"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Slack's v0 signature: HMAC-SHA256 of "v0:TIMESTAMP:BODY" with the signing secret, in hex. */
+    private static String sign(String secret, String timestamp, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+        StringBuilder hex = new StringBuilder("v0=");
+        for (byte b : digest) {
+            hex.append(String.format("%02x", b));
+        }
+        return hex.toString();
+    }
+}

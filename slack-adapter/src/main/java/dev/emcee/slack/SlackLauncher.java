@@ -1,0 +1,164 @@
+package dev.emcee.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.emcee.core.QuestionHandler;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Slack from the settings and the environment, or explains in one message why it did not.
+ *
+ * <p>{@code SLACK_BOT_TOKEN} is required and checked with {@code auth.test}. With {@code SLACK_APP_TOKEN} Emcee
+ * connects over Socket Mode; otherwise it answers over HTTP at {@code /slack/events}, which needs
+ * {@code SLACK_SIGNING_SECRET}. Nothing here throws: a refusal is a value the launcher prints.
+ */
+public final class SlackLauncher {
+    /** The bot token (xoxb-…), required. */
+    public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
+    /** The app-level token (xapp-…) with {@code connections:write}: Socket Mode when set. */
+    public static final String APP_TOKEN = "SLACK_APP_TOKEN";
+    /** The signing secret that HTTP mode checks requests against. */
+    public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackLauncher.class);
+
+    private SlackLauncher() {
+    }
+
+    /**
+     * Starts Slack answering through {@code questions}.
+     *
+     * @param environment the process environment ({@code System.getenv()}), or a map in tests
+     */
+    public static SlackStart start(SlackSettings settings, Map<String, String> environment,
+            QuestionHandler questions) {
+        return start(settings, environment, questions, RetryPolicy.defaults(), Delays::on);
+    }
+
+    static SlackStart start(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
+            RetryPolicy retries, Function<ScheduledExecutorService, Delays> delays) {
+        String botToken = value(environment, BOT_TOKEN);
+        String appToken = value(environment, APP_TOKEN);
+        String signingSecret = value(environment, SIGNING_SECRET);
+        if (botToken == null) {
+            return new SlackStart.Refused("Slack is off: set " + BOT_TOKEN
+                    + " to your Slack app's bot token (xoxb-…) to answer on Slack.");
+        }
+        if (appToken == null && signingSecret == null) {
+            return new SlackStart.Refused("Slack is off: set " + APP_TOKEN + " (Socket Mode, no public URL needed) or "
+                    + SIGNING_SECRET + " (HTTP mode at " + SlackEventsHttpHandler.PATH + ").");
+        }
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        // The SDK's own metrics call auth.test again for every token and log stack traces when Slack is away.
+        config.setStatsEnabled(false);
+        Slack slack = Slack.getInstance(config);
+        ScheduledExecutorService posting = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "slack-posting");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AuthTestResponse auth = checkBotToken(slack, botToken, settings.apiUrl());
+            App app = new App(AppConfig.builder()
+                    .singleTeamBotToken(botToken)
+                    .signingSecret(signingSecret)
+                    .requestVerificationEnabled(appToken == null || signingSecret != null)
+                    .allEventsApiAutoAckEnabled(true)
+                    .subtypedMessageEventsAutoAckEnabled(true)
+                    .slack(slack)
+                    .build());
+            SlackPoster poster = new SlackPoster(slack.methods(botToken), retries, delays.apply(posting));
+            new SlackBot(questions, settings, poster).register(app);
+            SlackNoticeSink sink = new SlackNoticeSink(poster);
+            String who = "Slack workspace " + auth.getTeam() + " as @" + auth.getUser() + ", command "
+                    + settings.command();
+            if (appToken != null) {
+                SocketModeApp socketMode = connectSocketMode(slack, appToken, app);
+                return new SlackStart.Started(new SlackConnection(slack, app, socketMode, null, sink, posting,
+                        who + ", over Socket Mode"));
+            }
+            app.start();
+            return new SlackStart.Started(new SlackConnection(slack, app, null, new SlackEventsHttpHandler(app),
+                    sink, posting, who + ", over HTTP at " + SlackEventsHttpHandler.PATH));
+        } catch (Refusal refusal) {
+            stop(slack, posting);
+            return new SlackStart.Refused(refusal.getMessage());
+        } catch (Exception e) {
+            LOG.debug("Slack failed to start", e);
+            stop(slack, posting);
+            return new SlackStart.Refused("Slack could not start: " + e);
+        }
+    }
+
+    private static AuthTestResponse checkBotToken(Slack slack, String botToken, String apiUrl) throws Refusal {
+        try {
+            AuthTestResponse auth = slack.methods(botToken).authTest(r -> r);
+            if (!auth.isOk()) {
+                throw new Refusal("Slack rejected " + BOT_TOKEN + " (auth.test: " + auth.getError()
+                        + "). Copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page.");
+            }
+            return auth;
+        } catch (IOException | SlackApiException e) {
+            throw new Refusal("Could not check " + BOT_TOKEN + " with Slack at " + apiUrl + ": " + e.getMessage());
+        }
+    }
+
+    private static SocketModeApp connectSocketMode(Slack slack, String appToken, App app) throws Refusal {
+        String problem;
+        try {
+            AppsConnectionsOpenResponse open = slack.methods(appToken).appsConnectionsOpen(r -> r);
+            problem = open.isOk() ? null : "apps.connections.open: " + open.getError();
+        } catch (IOException | SlackApiException e) {
+            problem = e.getMessage();
+        }
+        if (problem == null) {
+            try {
+                // This constructor (unlike the one taking a ready client) wires Bolt to the socket's messages.
+                SocketModeApp socketMode = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, app);
+                socketMode.startAsync();
+                return socketMode;
+            } catch (Exception e) {
+                problem = e.toString();
+            }
+        }
+        throw new Refusal("Could not connect over Socket Mode with " + APP_TOKEN + " (" + problem + "). It must be an"
+                + " app-level token (xapp-…) with the connections:write scope, and Socket Mode must be on.");
+    }
+
+    private static String value(Map<String, String> environment, String name) {
+        String value = environment.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void stop(Slack slack, ScheduledExecutorService posting) {
+        posting.shutdownNow();
+        try {
+            slack.close();
+        } catch (Exception e) {
+            LOG.debug("Closing the Slack client failed", e);
+        }
+    }
+
+    /** A reason not to start, already worded for the operator. */
+    private static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refusal(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dev.emcee.slack.render;
+
+import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.AnswerVisitor;
+import dev.emcee.core.answer.Clarification;
+import dev.emcee.core.answer.ConferenceOverview;
+import dev.emcee.core.answer.HelpAnswer;
+import dev.emcee.core.answer.NameListing;
+import dev.emcee.core.answer.NoMatch;
+import dev.emcee.core.answer.OnNow;
+import dev.emcee.core.answer.PeopleListing;
+import dev.emcee.core.answer.PersonProfile;
+import dev.emcee.core.answer.PersonRef;
+import dev.emcee.core.answer.SessionCard;
+import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.answer.SlowDown;
+import dev.emcee.core.answer.TimeTexts;
+import dev.emcee.core.answer.UpNext;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Renders every kind of {@link Answer} as Block Kit: a header, sections with fields, context lines, and sessions'
+ * times as {@code <!date>} tokens so that each reader sees their own zone. All schedule and user text is escaped.
+ */
+public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
+    private final String command;
+
+    /** @param command the slash command shown in examples, such as {@code /emcee} */
+    public SlackAnswerRenderer(String command) {
+        this.command = Objects.requireNonNull(command, "command");
+    }
+
+    /** Renders any answer. */
+    public SlackMessage render(Answer answer) {
+        return answer.accept(this);
+    }
+
+    @Override
+    public SlackMessage upNext(UpNext answer) {
+        BlockBudget blocks = new BlockBudget().header("Up next " + answer.scope());
+        if (answer.next().isEmpty()) {
+            blocks.section("Nothing more is scheduled " + Mrkdwn.escape(answer.scope()) + ".");
+        }
+        blocks.items(answer.next(), card -> SessionBlocks.detailed(card, answer.asOf()));
+        if (!answer.onNow().isEmpty()) {
+            blocks.context("*On now:* " + answer.onNow().stream()
+                    .map(c -> Mrkdwn.escape(c.label()) + " (" + Mrkdwn.escape(c.room()) + ", until "
+                            + Mrkdwn.clock(c.end(), c.zone()) + ")")
+                    .collect(Collectors.joining("; ")));
+        }
+        String text = answer.next().isEmpty() ? "Nothing more is scheduled " + answer.scope() + "."
+                : "Up next " + answer.scope() + ": " + plainList(answer.next());
+        return message(text, blocks);
+    }
+
+    @Override
+    public SlackMessage onNow(OnNow answer) {
+        BlockBudget blocks = new BlockBudget().header("On now " + answer.scope());
+        if (answer.running().isEmpty()) {
+            blocks.section("Nothing is on " + Mrkdwn.escape(answer.scope()) + " right now.");
+        }
+        blocks.items(answer.running(), card -> SessionBlocks.detailed(card, answer.asOf()));
+        if (!answer.comingUp().isEmpty()) {
+            blocks.context("*Coming up*");
+            blocks.items(answer.comingUp(), SessionBlocks::compact);
+        }
+        String text = answer.running().isEmpty()
+                ? "Nothing is on " + answer.scope() + " right now."
+                : "On now " + answer.scope() + ": " + plainList(answer.running());
+        return message(text, blocks);
+    }
+
+    @Override
+    public SlackMessage sessionListing(SessionListing answer) {
+        BlockBudget blocks = new BlockBudget().header(answer.heading());
+        answer.note().ifPresent(note -> blocks.context(Mrkdwn.escape(note)));
+        if (answer.sessions().isEmpty()) {
+            blocks.section(Mrkdwn.escape(answer.emptyText()));
+            return message(answer.emptyText(), blocks);
+        }
+        blocks.items(answer.sessions(), SessionBlocks::compact);
+        return message(answer.heading() + ": " + plainList(answer.sessions()), blocks);
+    }
+
+    @Override
+    public SlackMessage personProfile(PersonProfile answer) {
+        PersonRef person = answer.person();
+        BlockBudget blocks = new BlockBudget().header(person.name());
+        StringBuilder about = new StringBuilder();
+        person.affiliation().ifPresent(a -> about.append(Mrkdwn.escape(a)));
+        if (!person.roles().isEmpty()) {
+            about.append(about.length() == 0 ? "" : " · ").append(Mrkdwn.escape(String.join(", ", person.roles())));
+        }
+        if (about.length() > 0) {
+            blocks.context(about.toString());
+        }
+        answer.bio().filter(b -> !b.isBlank()).ifPresent(bio -> blocks.section(Mrkdwn.escape(bio)));
+        if (answer.sessions().isEmpty()) {
+            blocks.section("No sessions on the programme.");
+        } else {
+            blocks.items(answer.sessions(), card -> SessionBlocks.detailed(card, answer.asOf()));
+        }
+        String text = person.nameWithAffiliation()
+                + (answer.sessions().isEmpty() ? "" : ": " + plainList(answer.sessions()));
+        return message(text, blocks);
+    }
+
+    @Override
+    public SlackMessage peopleListing(PeopleListing answer) {
+        BlockBudget blocks = new BlockBudget().header(answer.heading());
+        if (answer.people().isEmpty()) {
+            blocks.section(Mrkdwn.escape(answer.emptyText()));
+            return message(answer.emptyText(), blocks);
+        }
+        blocks.lines(answer.people().stream().map(p -> "• " + Mrkdwn.bold(p.name())
+                + p.affiliation().map(a -> " (" + Mrkdwn.escape(a) + ")").orElse("")
+                + (p.roles().isEmpty() ? "" : " · " + Mrkdwn.escape(String.join(", ", p.roles())))).toList());
+        return message(answer.heading() + ": " + answer.people().stream().map(PersonRef::name)
+                .collect(Collectors.joining(", ")), blocks);
+    }
+
+    @Override
+    public SlackMessage nameListing(NameListing answer) {
+        BlockBudget blocks = new BlockBudget().header(answer.heading());
+        blocks.lines(answer.entries().stream().map(e -> "• " + Mrkdwn.bold(e.name())
+                + (e.detail().isBlank() ? "" : " · " + Mrkdwn.escape(e.detail()))).toList());
+        return message(answer.heading() + ": " + answer.entries().stream().map(NameListing.Entry::name)
+                .collect(Collectors.joining(", ")), blocks);
+    }
+
+    @Override
+    public SlackMessage conferenceOverview(ConferenceOverview answer) {
+        BlockBudget blocks = new BlockBudget().header(answer.name());
+        answer.tagline().ifPresent(t -> blocks.section(Mrkdwn.escape(t)));
+        String when = answer.dates().stream().map(d -> Mrkdwn.escape(d.label()) + ": " + TimeTexts.day(d.from())
+                + (d.to().equals(d.from()) ? "" : " – " + TimeTexts.day(d.to()))).collect(Collectors.joining("\n"));
+        blocks.section("*Programme*", List.of(
+                when.isEmpty() ? "" : "*When*\n" + when,
+                answer.venue().map(v -> "*Where*\n" + Mrkdwn.escape(v)).orElse(""),
+                "*Time zone*\n" + Mrkdwn.escape(answer.zone().getId()),
+                "*Sessions*\n" + answer.sessions() + " sessions, " + answer.speakers() + " speakers, "
+                        + answer.rooms() + " rooms"));
+        if (!answer.tracks().isEmpty()) {
+            blocks.context("*Tracks:* " + Mrkdwn.escape(String.join(", ", answer.tracks())));
+        }
+        answer.url().ifPresent(u -> blocks.context(Mrkdwn.link(u, Mrkdwn.escape(u))));
+        return message(answer.name() + answer.venue().map(v -> ", " + v).orElse(""), blocks);
+    }
+
+    @Override
+    public SlackMessage help(HelpAnswer answer) {
+        BlockBudget blocks = new BlockBudget().section(Mrkdwn.escape(answer.intro()));
+        if (!answer.examples().isEmpty()) {
+            blocks.context("Try:");
+            blocks.lines(answer.examples().stream().map(e -> "• " + Mrkdwn.escape(command + " " + e)).toList());
+        }
+        blocks.context("Add *public* before a question to answer in the channel, e.g. "
+                + Mrkdwn.escape(command) + " public what's next");
+        return message(answer.intro(), blocks);
+    }
+
+    @Override
+    public SlackMessage clarification(Clarification answer) {
+        BlockBudget blocks = new BlockBudget().section(Mrkdwn.escape(answer.prompt()));
+        blocks.lines(answer.candidates().stream().map(c -> "• " + Mrkdwn.escape(c)).toList());
+        return message(answer.prompt() + " " + String.join(", ", answer.candidates()), blocks);
+    }
+
+    @Override
+    public SlackMessage noMatch(NoMatch answer) {
+        BlockBudget blocks = new BlockBudget().section(Mrkdwn.escape(answer.message()));
+        if (!answer.suggestions().isEmpty()) {
+            blocks.context("Try:");
+            blocks.lines(answer.suggestions().stream().map(s -> "• " + Mrkdwn.escape(s)).toList());
+        }
+        return message(answer.message(), blocks);
+    }
+
+    @Override
+    public SlackMessage slowDown(SlowDown answer) {
+        String text = "You're asking faster than I can keep up. Please try again in "
+                + TimeTexts.duration(answer.retryAfter()) + ".";
+        return message(text, new BlockBudget().section(text));
+    }
+
+    private static String plainList(List<SessionCard> cards) {
+        return cards.stream().map(SessionBlocks::plain).collect(Collectors.joining("; "));
+    }
+
+    private static SlackMessage message(String plainText, BlockBudget blocks) {
+        return new SlackMessage(Mrkdwn.escape(plainText), blocks.build());
+    }
+}

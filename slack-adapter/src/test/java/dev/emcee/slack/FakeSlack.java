@@ -1,0 +1,207 @@
+package dev.emcee.slack;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+ * A local Slack on 127.0.0.1: the Web API methods Emcee calls ({@code auth.test}, {@code chat.postMessage},
+ * {@code apps.connections.open}) over HTTP, and a Socket Mode WebSocket server that sends envelopes and records the
+ * acknowledgements.
+ */
+final class FakeSlack implements AutoCloseable {
+    static final String BOT_USER = "UEMCEEBOT";
+    static final String BOT_TOKEN = "xoxb-0000000001-0000000002-fakebottokenforlocaltests";
+    static final String APP_TOKEN = "xapp-1-A0APP-0000000003-fakeapptokenforlocaltests";
+
+    /** One scripted HTTP answer to {@code chat.postMessage}. */
+    record Reply(int status, Map<String, String> headers, String body) {
+        static Reply ok() {
+            return new Reply(200, Map.of(), "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}");
+        }
+    }
+
+    private final HttpServer http;
+    private final SocketMode socket;
+    private final List<Map<String, String>> posts = new CopyOnWriteArrayList<>();
+    private final List<String> methodCalls = new CopyOnWriteArrayList<>();
+    private final Deque<Reply> postReplies = new ArrayDeque<>();
+    private final AtomicInteger postAttempts = new AtomicInteger();
+    private volatile boolean rejectBotToken;
+
+    FakeSlack() throws Exception {
+        socket = new SocketMode();
+        socket.setReuseAddr(true);
+        socket.start();
+        socket.awaitStarted();
+        http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        http.createContext("/api/", this::api);
+        http.start();
+    }
+
+    /** The Web API base address to put in {@code slack.api-url}. */
+    String apiUrl() {
+        return "http://127.0.0.1:" + http.getAddress().getPort() + "/api/";
+    }
+
+    /** Makes {@code auth.test} answer {@code invalid_auth}. */
+    void rejectBotToken() {
+        rejectBotToken = true;
+    }
+
+    /** Queues answers for the next {@code chat.postMessage} calls; after them every call succeeds. */
+    synchronized void scriptPostReplies(Reply... replies) {
+        postReplies.addAll(List.of(replies));
+    }
+
+    /** The accepted {@code chat.postMessage} calls, as their form parameters. */
+    List<Map<String, String>> posts() {
+        return posts;
+    }
+
+    /** Every {@code chat.postMessage} call, accepted or not. */
+    int postAttempts() {
+        return postAttempts.get();
+    }
+
+    List<String> methodCalls() {
+        return methodCalls;
+    }
+
+    /** The Socket Mode side. */
+    SocketMode socketMode() {
+        return socket;
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestURI().getPath().substring("/api/".length());
+            methodCalls.add(method);
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            switch (method) {
+                case "auth.test" -> respond(exchange, 200, rejectBotToken || !(("Bearer " + BOT_TOKEN).equals(auth) || ("Bearer " + APP_TOKEN).equals(auth))
+                        ? "{\"ok\":false,\"error\":\"invalid_auth\"}"
+                        : "{\"ok\":true,\"url\":\"https://velocity.example/\",\"team\":\"Velocity\",\"user\":\"emcee\","
+                                + "\"team_id\":\"T0TEAM\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B0BOT\"}");
+                case "apps.connections.open" -> respond(exchange, 200, ("Bearer " + APP_TOKEN).equals(auth)
+                        ? "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/\"}"
+                        : "{\"ok\":false,\"error\":\"invalid_auth\"}");
+                case "chat.postMessage" -> chatPostMessage(exchange, body);
+                default -> respond(exchange, 200, "{\"ok\":false,\"error\":\"unknown_method\"}");
+            }
+        }
+    }
+
+    private void chatPostMessage(HttpExchange exchange, String body) throws IOException {
+        postAttempts.incrementAndGet();
+        Reply reply;
+        synchronized (this) {
+            reply = postReplies.isEmpty() ? Reply.ok() : postReplies.poll();
+        }
+        if (reply.status() == 200 && reply.body().contains("\"ok\":true")) {
+            posts.add(form(body));
+        }
+        reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        respond(exchange, reply.status(), reply.body());
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        http.stop(0);
+        socket.stop(1000);
+    }
+
+    /** The Socket Mode WebSocket server: says hello to each client, sends envelopes, records acks. */
+    static final class SocketMode extends WebSocketServer {
+        private final List<JsonObject> acks = new CopyOnWriteArrayList<>();
+        private final List<WebSocket> clients = new CopyOnWriteArrayList<>();
+        private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+
+        SocketMode() {
+            super(new InetSocketAddress("127.0.0.1", 0));
+        }
+
+        void awaitStarted() throws InterruptedException {
+            started.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        boolean hasClient() {
+            return !clients.isEmpty();
+        }
+
+        /** Sends an envelope to every connected client. */
+        void send(String envelopeJson) {
+            clients.forEach(c -> c.send(envelopeJson));
+        }
+
+        /** The acknowledgements received so far, by envelope id. */
+        java.util.Optional<JsonObject> ack(String envelopeId) {
+            return acks.stream().filter(a -> a.has("envelope_id")
+                    && envelopeId.equals(a.get("envelope_id").getAsString())).findFirst();
+        }
+
+        @Override
+        public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            clients.add(conn);
+            conn.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
+                    + "\"connection_info\":{\"app_id\":\"A0APP\"}}");
+        }
+
+        @Override
+        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+            clients.remove(conn);
+        }
+
+        @Override
+        public void onMessage(WebSocket conn, String message) {
+            acks.add(JsonParser.parseString(message).getAsJsonObject());
+        }
+
+        @Override
+        public void onError(WebSocket conn, Exception ex) {
+        }
+
+        @Override
+        public void onStart() {
+            started.countDown();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.emcee.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.google.gson.JsonParser;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import dev.emcee.core.notice.Notice;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
+
+/** The notice sink posting through the real Slack SDK to a local Slack that rate-limits and fails on cue. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class SlackNoticeSinkTest {
+    private static final Notice ANNOUNCEMENT = SlackSamples.seanAllenStartingSoon();
+
+    private FakeSlack slack;
+    private Slack client;
+    private final ManualDelays delays = new ManualDelays();
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private SlackNoticeSink sink;
+
+    @BeforeEach
+    void start() throws Exception {
+        slack = new FakeSlack();
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        client = Slack.getInstance(config);
+        RetryPolicy policy = new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofMinutes(1));
+        sink = new SlackNoticeSink(new SlackPoster(client.methods(FakeSlack.BOT_TOKEN), policy, delays));
+        log.start();
+        ((Logger) LoggerFactory.getLogger(SlackPoster.class)).addAppender(log);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        ((Logger) LoggerFactory.getLogger(SlackPoster.class)).detachAppender(log);
+        client.close();
+        slack.close();
+    }
+
+    @Test
+    void postsBlocksToTheChannelWithoutBlockingTheCaller() throws Exception {
+        CompletableFuture<Void> posted = sink.post("C0ANNOUNCE", ANNOUNCEMENT);
+
+        assertThat(posted).as("nothing is sent on the caller's thread").isNotDone();
+        assertThat(slack.postAttempts()).isZero();
+        delays.runAll();
+
+        assertThat(posted).isCompleted();
+        assertThat(slack.posts()).singleElement().satisfies(post -> {
+            assertThat(post).containsEntry("channel", "C0ANNOUNCE").containsEntry("link_names", "0");
+            assertThat(post.get("text")).startsWith("Starting in 3 minutes: Sean Allen");
+            assertThat(JsonParser.parseString(post.get("blocks")).toString()).contains("Sean Allen (Wallaroo Labs)", "<!date^1529000700^");
+        });
+        assertThat(sink.platform()).isEqualTo("slack");
+    }
+
+    @Test
+    void aRateLimitIsWaitedOutAsSlackAsksAndThePostGoesOutOnce() throws Exception {
+        slack.scriptPostReplies(new FakeSlack.Reply(429, Map.of("Retry-After", "7"),
+                "{\"ok\":false,\"error\":\"ratelimited\"}"));
+
+        CompletableFuture<Void> posted = sink.post("C0ANNOUNCE", ANNOUNCEMENT);
+        delays.runAll();
+
+        assertThat(posted).isCompleted();
+        assertThat(delays.waits()).containsExactly(Duration.ZERO, Duration.ofSeconds(7));
+        assertThat(slack.postAttempts()).isEqualTo(2);
+        assertThat(slack.posts()).hasSize(1);
+    }
+
+    @Test
+    void serverErrorsAreRetriedABoundedNumberOfTimesThenLogged() throws Exception {
+        FakeSlack.Reply down = new FakeSlack.Reply(503, Map.of(), "{\"ok\":false,\"error\":\"service_unavailable\"}");
+        slack.scriptPostReplies(down, down, down, down, down, down);
+
+        CompletableFuture<Void> posted = sink.post("C0ANNOUNCE", ANNOUNCEMENT);
+        delays.runAll();
+
+        assertThat(posted).isCompletedExceptionally();
+        assertThat(slack.postAttempts()).isEqualTo(4);
+        assertThat(delays.waits()).containsExactly(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(4));
+        assertThat(slack.posts()).isEmpty();
+        assertThat(log.list).filteredOn(e -> e.getLevel() == Level.ERROR).singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("Could not post to Slack channel C0ANNOUNCE after 4 attempts", "HTTP 503");
+        ExecutionException failure = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                posted::get);
+        assertThat(failure.getCause()).isInstanceOf(SlackPostException.class);
+    }
+
+    @Test
+    void aRefusalIsNotRetriedAndSaysWhatToDo() {
+        slack.scriptPostReplies(new FakeSlack.Reply(200, Map.of(), "{\"ok\":false,\"error\":\"not_in_channel\"}"));
+
+        CompletableFuture<Void> posted = sink.post("C0ANNOUNCE", ANNOUNCEMENT);
+        delays.runAll();
+
+        assertThat(posted).isCompletedExceptionally();
+        assertThat(slack.postAttempts()).isEqualTo(1);
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anySatisfy(m -> assertThat(m).contains("not_in_channel", "/invite"));
+    }
+
+    /** Delays that run nothing until asked, and remember how long each wait would have been. */
+    private static final class ManualDelays implements Delays {
+        private final Deque<Runnable> pending = new ArrayDeque<>();
+        private final List<Duration> waits = new ArrayList<>();
+
+        @Override
+        public synchronized void after(Duration delay, Runnable task) {
+            waits.add(delay);
+            pending.add(task);
+        }
+
+        void runAll() {
+            for (int i = 0; i < 100; i++) {
+                Runnable next;
+                synchronized (this) {
+                    next = pending.poll();
+                }
+                if (next == null) {
+                    return;
+                }
+                next.run();
+            }
+            throw new AssertionError("retries did not stop");
+        }
+
+        synchronized List<Duration> waits() {
+            return List.copyOf(waits);
+        }
+    }
+}
