@@ -3,6 +3,8 @@ package dev.emcee.app.command;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
 import dev.emcee.app.Main;
+import dev.emcee.app.announce.AnnouncementWiring;
+import dev.emcee.announce.ConsoleNoticeSink;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.metrics.EmceeMetrics;
@@ -50,6 +52,8 @@ public final class RunCommand implements Callable<Integer> {
             List<String> platforms = new ArrayList<>();
             if (platforms.isEmpty()) {
                 LOG.info("No chat platform is configured (set SLACK_BOT_TOKEN or DISCORD_TOKEN); running the console");
+                running.add(AnnouncementWiring.start(runtime,
+                        List.of(new ConsoleNoticeSink(launch.out(), runtime.clock()))));
             }
             runtime.clockNotice().forEach(launch.err()::println);
             if (launch.interactive()) {

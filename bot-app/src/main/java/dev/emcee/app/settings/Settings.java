@@ -1,20 +1,25 @@
 package dev.emcee.app.settings;
 
+import dev.emcee.announce.DatabaseSettings;
+import dev.emcee.core.announce.AnnouncementSettings;
+
 /**
  * Every setting of Emcee, bound from {@code config/emcee.yaml} (kebab-case keys) with {@code EMCEE_<PATH>}
  * environment overrides. A missing section takes its defaults.
  */
 public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionSettings questions,
-        HttpSettings http) {
+        HttpSettings http, AnnouncementSettings announcements, DatabaseSettings database) {
     public Settings {
         schedule = schedule == null ? new ScheduleSettings(null, null) : schedule;
         clock = clock == null ? new ClockSettings(null, null) : clock;
         questions = questions == null ? new QuestionSettings(null) : questions;
         http = http == null ? new HttpSettings(null) : http;
+        announcements = announcements == null ? AnnouncementSettings.defaults() : announcements;
+        database = database == null ? DatabaseSettings.embedded() : database;
     }
 
     /** Every default. */
     public static Settings defaults() {
-        return new Settings(null, null, null, null);
+        return new Settings(null, null, null, null, null, null);
     }
 }
