@@ -76,7 +76,7 @@ public final class AnnouncementDatabase implements AutoCloseable {
 
     private static String cannotOpen(DatabaseSettings settings, String description, Exception e) {
         String cause = rootMessage(e);
-        if (settings.url() == null && cause.contains("already in use")) {
+        if (settings.url() == null && (cause.contains("already in use") || cause.contains("is locked"))) {
             return "Cannot open " + description + ": another Emcee is using it. Stop that one, give this one its own "
                     + "--data folder, or share a PostgreSQL database between instances (database.url, "
                     + "EMCEE_DATABASE_URL).";
