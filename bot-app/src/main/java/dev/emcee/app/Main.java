@@ -1,5 +1,6 @@
 package dev.emcee.app;
 
+import dev.emcee.app.announce.AnnouncementsCommand;
 import dev.emcee.app.command.AskCommand;
 import dev.emcee.app.command.ChatCommand;
 import dev.emcee.app.command.DoctorCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "emcee", mixinStandardHelpOptions = true, version = "Emcee 0.1.0",
         description = "Emcee, the conference assistant for Slack and Discord.",
         subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, DoctorCommand.class,
-            CommandLine.HelpCommand.class})
+            AnnouncementsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 

@@ -3,9 +3,13 @@ package dev.emcee.app;
 import dev.emcee.app.settings.Environment;
 import dev.emcee.core.testing.BundledConference;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,9 +54,15 @@ final class Cli {
         return stop;
     }
 
-    /** Runs {@code emcee ARGS} with {@code --config} pointing at the repository's config folder. */
+    /**
+     * Runs {@code emcee ARGS} with {@code --config} pointing at the repository's config folder and {@code --data}
+     * at a fresh temporary folder unless given (so that {@code run} keeps its announcement state out of the source tree).
+     */
     Result run(String... args) {
         List<String> all = new ArrayList<>(List.of("--config", BundledConference.configDirectory().toString()));
+        if (!List.of(args).contains("--data")) {
+            all.addAll(List.of("--data", freshDataFolder().toString()));
+        }
         all.addAll(List.of(args));
         return runRaw(all.toArray(String[]::new));
     }
@@ -67,5 +77,15 @@ final class Cli {
                 interactive, stop);
         int code = Main.execute(launch, args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path freshDataFolder() {
+        try {
+            Path folder = Files.createTempDirectory("emcee-data");
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,10 +3,13 @@ package dev.emcee.app.command;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
 import dev.emcee.app.Main;
+import dev.emcee.app.announce.AnnouncementWiring;
+import dev.emcee.announce.ConsoleNoticeSink;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.metrics.EmceeMetrics;
 import dev.emcee.app.platform.SlackPlatform;
+import dev.emcee.core.notice.NoticeSink;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,14 +51,16 @@ public final class RunCommand implements Callable<Integer> {
             runtime.emcee().observeWith(metrics);
             http = startHttp(runtime, metrics);
             http.ifPresent(running::add);
-            List<String> platforms = new ArrayList<>();
+            List<NoticeSink> sinks = new ArrayList<>();
             SlackPlatform.start(runtime, http).ifPresent(slack -> {
                 running.add(slack);
-                platforms.add("Slack");
+                sinks.add(slack.noticeSink());
             });
-            if (platforms.isEmpty()) {
+            if (sinks.isEmpty()) {
                 LOG.info("No chat platform is configured (set SLACK_BOT_TOKEN or DISCORD_TOKEN); running the console");
+                sinks.add(new ConsoleNoticeSink(launch.out(), runtime.clock()));
             }
+            running.add(AnnouncementWiring.start(runtime, sinks));
             runtime.clockNotice().forEach(launch.err()::println);
             if (launch.interactive()) {
                 runConsoleUntilStopped(launch, runtime);

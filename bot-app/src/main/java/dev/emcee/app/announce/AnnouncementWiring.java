@@ -1,0 +1,43 @@
+package dev.emcee.app.announce;
+
+import dev.emcee.announce.AnnouncementDatabase;
+import dev.emcee.announce.AnnouncementDatabaseException;
+import dev.emcee.announce.Announcer;
+import dev.emcee.app.EmceeRuntime;
+import dev.emcee.core.notice.NoticeSink;
+import java.util.List;
+
+/**
+ * Starts announcements for {@code emcee run}: opens the announcement database ({@code database:} settings, or the
+ * embedded file under {@code --data}) and starts the {@link Announcer} on the runtime's schedule and clock.
+ */
+public final class AnnouncementWiring {
+    private AnnouncementWiring() {
+    }
+
+    /**
+     * Starts announcing through {@code sinks} (the console sink in console mode, the platforms' sinks otherwise).
+     *
+     * @return closes the announcer, then the database
+     * @throws EmceeRuntime.StartupException when the database cannot be used, with what to do about it
+     */
+    public static AutoCloseable start(EmceeRuntime runtime, List<NoticeSink> sinks) {
+        AnnouncementDatabase database;
+        try {
+            database = AnnouncementDatabase.open(runtime.settings().database(), runtime.dataDirectory());
+        } catch (AnnouncementDatabaseException e) {
+            throw new EmceeRuntime.StartupException(e.getMessage());
+        }
+        try {
+            Announcer announcer = Announcer.start(database, runtime.schedule(), runtime.settings().announcements(),
+                    sinks, runtime.clock());
+            return () -> {
+                announcer.close();
+                database.close();
+            };
+        } catch (AnnouncementDatabaseException e) {
+            database.close();
+            throw new EmceeRuntime.StartupException(e.getMessage());
+        }
+    }
+}
