@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,11 @@ final class SlashCommandRegistrar extends ListenerAdapter {
     public void onReady(ReadyEvent event) {
         try {
             JDA jda = event.getJDA();
-            LOG.info("Discord: connected as {} to {} server(s); answering '{} …', mentions, direct messages and "
-                    + "slash commands", jda.getSelfUser().getName(), event.getGuildTotalCount(), prefix);
+            String ways = jda.getGatewayIntents().contains(GatewayIntent.MESSAGE_CONTENT)
+                    ? "'" + prefix + " …', mentions, direct messages and slash commands"
+                    : "mentions, direct messages and slash commands";
+            LOG.info("Discord: connected as {} to {} server(s); answering {}", jda.getSelfUser().getName(),
+                    event.getGuildTotalCount(), ways);
             register(jda);
         } catch (RuntimeException e) {
             LOG.error("Discord: could not register the slash commands: {}", e, e);

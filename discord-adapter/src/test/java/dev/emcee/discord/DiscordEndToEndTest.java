@@ -6,20 +6,12 @@ import static dev.emcee.discord.fake.Payloads.GUILD_ID;
 import static dev.emcee.discord.fake.Payloads.OTHER_BOT_ID;
 import static dev.emcee.discord.fake.Payloads.USER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.emcee.core.Inquiry;
-import dev.emcee.core.QuestionHandler;
-import dev.emcee.core.answer.Answer;
-import dev.emcee.core.answer.NoMatch;
-import dev.emcee.core.answer.UpNext;
 import dev.emcee.discord.fake.FakeDiscord;
 import dev.emcee.discord.fake.Payloads;
 import dev.emcee.discord.fake.RecordedRequest;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -31,21 +23,20 @@ import org.junit.jupiter.api.Timeout;
 /** The real JDA against a local fake Discord: messages and slash commands in, Discord API calls out. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DiscordEndToEndTest {
-    private final List<Inquiry> asked = new CopyOnWriteArrayList<>();
+    private DiscordTestRig rig;
     private FakeDiscord discord;
-    private DiscordBot bot;
+    private List<Inquiry> asked;
 
     @BeforeEach
     void startFakeDiscord() throws Exception {
-        discord = new FakeDiscord();
+        rig = new DiscordTestRig();
+        discord = rig.discord;
+        asked = rig.asked;
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (bot != null) {
-            bot.close();
-        }
-        discord.close();
+        rig.close();
     }
 
     @Test
@@ -94,10 +85,11 @@ class DiscordEndToEndTest {
     void answersTheNextSlashCommandWithAnEphemeralInteractionCallback() {
         connect(settings(null));
 
-        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand("800", "next",
+        String interaction = Payloads.interactionId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(interaction, "next",
                 DataArray.empty().add(Payloads.stringOption("room", "LL21 A/B"))));
 
-        RecordedRequest callback = discord.awaitRequest(r -> r.is("POST", "interactions/800/token-800/callback"));
+        RecordedRequest callback = discord.awaitCallback(interaction);
         DataObject body = callback.json();
         assertThat(body.getInt("type")).isEqualTo(4);
         assertThat(body.getObject("data").getInt("flags") & 64).isEqualTo(64);
@@ -111,9 +103,10 @@ class DiscordEndToEndTest {
     void suggestsRoomNamesWhileTyping() {
         connect(settings(null));
 
-        discord.dispatch("INTERACTION_CREATE", Payloads.autocomplete("801", "next", "room", "ll2"));
+        String interaction = Payloads.interactionId();
+        discord.dispatch("INTERACTION_CREATE", Payloads.autocomplete(interaction, "next", "room", "ll2"));
 
-        RecordedRequest callback = discord.awaitRequest(r -> r.is("POST", "interactions/801/token-801/callback"));
+        RecordedRequest callback = discord.awaitCallback(interaction);
         DataObject body = callback.json();
         assertThat(body.getInt("type")).isEqualTo(8);
         DataArray choices = body.getObject("data").getArray("choices");
@@ -135,29 +128,11 @@ class DiscordEndToEndTest {
     }
 
     private void connect(DiscordSettings settings) {
-        connect(settings, inquiry -> {
-            asked.add(inquiry);
-            return Optional.of(answerFor(inquiry));
-        });
-    }
-
-    private void connect(DiscordSettings settings, QuestionHandler handler) {
-        DiscordStart start = new DiscordConnector(settings, handler, TestSchedules.bundled(),
-                SlashCommandReplies.DEFAULT_DEFER_AFTER).start(discord.environment());
-        assertThat(start).isInstanceOf(DiscordStart.Started.class);
-        bot = ((DiscordStart.Started) start).bot();
-        await().atMost(Duration.ofSeconds(10)).until(bot::isConnected);
+        rig.connect(settings, rig.recordingHandler(), SlashCommandReplies.DEFAULT_DEFER_AFTER);
     }
 
     private DiscordSettings settings(String guildId) {
-        return new DiscordSettings(null, guildId, null, null, discord.apiUrl(), discord.gatewayUrl());
-    }
-
-    private static Answer answerFor(Inquiry inquiry) {
-        if (inquiry.text().contains("next")) {
-            return new UpNext("LL21 A/B", List.of(DiscordSamples.seanAllen()), List.of(), DiscordSamples.NOW);
-        }
-        return new NoMatch("I don't know that one.", List.of());
+        return rig.settings(guildId);
     }
 
     private static DataObject human() {

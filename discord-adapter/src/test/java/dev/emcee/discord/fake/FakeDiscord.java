@@ -77,6 +77,18 @@ public final class FakeDiscord implements AutoCloseable {
         return requests(matching).get(0);
     }
 
+    /** Waits (bounded) for the callback answering an interaction. */
+    public RecordedRequest awaitCallback(String interactionId) {
+        return awaitRequest(r -> r.is("POST", "interactions/" + interactionId + "/token-" + interactionId
+                + "/callback"));
+    }
+
+    /** Waits (bounded) for a PATCH or DELETE of the original response to an interaction. */
+    public RecordedRequest awaitOriginal(String method, String interactionId) {
+        return awaitRequest(r -> r.is(method, "webhooks/" + Payloads.BOT_ID + "/token-" + interactionId
+                + "/messages/@original"));
+    }
+
     @Override
     public void close() throws InterruptedException {
         gateway.stop(1000);

@@ -1,5 +1,7 @@
 package dev.emcee.discord.fake;
 
+import java.util.concurrent.atomic.AtomicLong;
+import net.dv8tion.jda.api.utils.TimeUtil;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
@@ -14,6 +16,8 @@ public final class Payloads {
     public static final String TIMESTAMP = "2018-06-14T18:00:00.000000+00:00";
     /** View Channel, Send Messages, Embed Links, Read Message History, Send Messages in Threads. */
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 38);
+
+    private static final AtomicLong NEXT = new AtomicLong();
 
     private Payloads() {
     }
@@ -95,6 +99,14 @@ public final class Payloads {
                 .put("mention_roles", DataArray.empty()).put("attachments", DataArray.empty())
                 .put("embeds", DataArray.empty()).put("components", DataArray.empty()).put("pinned", false)
                 .put("type", 0).put("flags", 0);
+    }
+
+    /**
+     * A fresh interaction id: a snowflake of the current time, since JDA refuses to answer interactions older than
+     * Discord allows (3 seconds for the first response, 15 minutes in all).
+     */
+    public static String interactionId() {
+        return String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()) + NEXT.incrementAndGet());
     }
 
     /** An INTERACTION_CREATE for a slash command in the server's channel. */
