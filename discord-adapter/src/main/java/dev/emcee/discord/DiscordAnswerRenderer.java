@@ -175,7 +175,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
         embed.setDescription(DiscordMarkdown.truncate(DiscordMarkdown.escape(answer.intro()), 1000));
         if (!answer.examples().isEmpty()) {
             List<String> lines = answer.examples().stream()
-                    .map(example -> "• `" + prefix.replace("`", "") + " " + example.replace("`", "") + "`")
+                    .map(example -> "• `" + codeSpanText(prefix + " " + example) + "`")
                     .toList();
             embed.addField("Try", DiscordMarkdown.truncate(String.join("\n", lines), MessageEmbed.VALUE_MAX_LENGTH),
                     false);
@@ -211,6 +211,11 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
                 .setDescription("You're asking faster than I can keep up. Try again in "
                         + TimeTexts.duration(answer.retryAfter()) + ".")
                 .build();
+    }
+
+    /** Text shown literally inside a code span: one line, no backticks (which would end the span). */
+    private static String codeSpanText(String text) {
+        return text.replace("`", "'").replaceAll("\\s+", " ").strip();
     }
 
     private static EmbedBuilder titled(String title) {
