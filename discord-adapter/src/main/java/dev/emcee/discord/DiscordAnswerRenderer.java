@@ -59,7 +59,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
         answer.next().forEach(card -> fields.add(SessionFields.field(card, answer.asOf(), few)));
         answer.onNow().forEach(card -> fields.add(SessionFields.field("On now · ", card, answer.asOf(), few)));
         if (answer.next().isEmpty()) {
-            embed.setDescription("Nothing else is scheduled in " + DiscordMarkdown.escape(answer.scope()) + ".");
+            embed.setDescription("Nothing else is scheduled in " + DiscordMarkdown.inline(answer.scope()) + ".");
         }
         embed.setColor(EmbedColours.forSessions(answer.next().isEmpty() ? answer.onNow() : answer.next()));
         footer(embed, answer.next().isEmpty() ? answer.onNow() : answer.next(), answer.asOf(), answer.onNow());
@@ -74,7 +74,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
         boolean few = answer.running().size() + answer.comingUp().size() <= FEW_SESSIONS;
         answer.running().forEach(card -> fields.add(SessionFields.field(card, answer.asOf(), few)));
         if (answer.running().isEmpty()) {
-            embed.setDescription("Nothing is running in " + DiscordMarkdown.escape(answer.scope()) + " right now.");
+            embed.setDescription("Nothing is running in " + DiscordMarkdown.inline(answer.scope()) + " right now.");
         }
         answer.comingUp().forEach(card -> fields.add(SessionFields.field("Coming up · ", card, answer.asOf(), few)));
         embed.setColor(EmbedColours.forSessions(answer.running().isEmpty() ? answer.comingUp() : answer.running()));
@@ -108,7 +108,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
         EmbedBuilder embed = titled(person.nameWithAffiliation());
         List<String> parts = new ArrayList<>();
         if (!person.roles().isEmpty()) {
-            parts.add("*" + DiscordMarkdown.escape(String.join(", ", person.roles())) + "*");
+            parts.add("*" + DiscordMarkdown.inline(String.join(", ", person.roles())) + "*");
         }
         answer.bio().ifPresent(bio -> parts.add(DiscordMarkdown.truncate(DiscordMarkdown.escape(bio), BIO_MAX)));
         if (answer.sessions().isEmpty()) {
@@ -139,8 +139,8 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
     public MessageEmbed nameListing(NameListing answer) {
         EmbedBuilder embed = titled(answer.heading()).setColor(EmbedColours.EMCEE);
         List<String> lines = answer.entries().stream()
-                .map(e -> "• **" + DiscordMarkdown.escape(e.name()) + "**"
-                        + (e.detail().isBlank() ? "" : " — " + DiscordMarkdown.escape(e.detail())))
+                .map(e -> "• **" + DiscordMarkdown.inline(e.name()) + "**"
+                        + (e.detail().isBlank() ? "" : " — " + DiscordMarkdown.inline(e.detail())))
                 .toList();
         if (lines.isEmpty()) {
             return embed.setDescription("Nothing to list.").build();
@@ -153,8 +153,10 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
     public MessageEmbed conferenceOverview(ConferenceOverview answer) {
         EmbedBuilder embed = titled(answer.name()).setColor(EmbedColours.EMCEE);
         answer.url().filter(DiscordMarkdown::isSafeLink).ifPresent(embed::setUrl);
-        answer.tagline().ifPresent(t -> embed.setDescription(DiscordMarkdown.escape(t)));
-        answer.venue().ifPresent(v -> embed.addField("Where", DiscordMarkdown.escape(v), true));
+        answer.tagline().ifPresent(t -> embed.setDescription(
+                DiscordMarkdown.truncate(DiscordMarkdown.escape(t), MessageEmbed.DESCRIPTION_MAX_LENGTH)));
+        answer.venue().ifPresent(v -> embed.addField("Where", DiscordMarkdown.truncate(DiscordMarkdown.inline(v),
+                MessageEmbed.VALUE_MAX_LENGTH), true));
         if (!answer.dates().isEmpty()) {
             embed.addField("When", DiscordMarkdown.truncate(dates(answer.dates()),
                     MessageEmbed.VALUE_MAX_LENGTH), true);
@@ -163,7 +165,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
         embed.addField("Programme", answer.sessions() + " sessions · " + answer.speakers() + " speakers · "
                 + answer.rooms() + (answer.rooms() == 1 ? " room" : " rooms"), false);
         if (!answer.tracks().isEmpty()) {
-            embed.addField("Tracks", DiscordMarkdown.truncate(DiscordMarkdown.escape(String.join(", ",
+            embed.addField("Tracks", DiscordMarkdown.truncate(DiscordMarkdown.inline(String.join(", ",
                     answer.tracks())), MessageEmbed.VALUE_MAX_LENGTH), false);
         }
         return embed.build();
@@ -188,7 +190,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
     @Override
     public MessageEmbed clarification(Clarification answer) {
         EmbedBuilder embed = titled(answer.prompt()).setColor(EmbedColours.EMCEE);
-        List<String> lines = answer.candidates().stream().map(c -> "• " + DiscordMarkdown.escape(c)).toList();
+        List<String> lines = answer.candidates().stream().map(c -> "• " + DiscordMarkdown.inline(c)).toList();
         EmbedLimits.describeLines(embed, "", lines, "candidates", MessageEmbed.DESCRIPTION_MAX_LENGTH);
         return embed.build();
     }
@@ -198,7 +200,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
         EmbedBuilder embed = new EmbedBuilder().setColor(EmbedColours.QUIET)
                 .setDescription(DiscordMarkdown.truncate(DiscordMarkdown.escape(answer.message()), 2000));
         if (!answer.suggestions().isEmpty()) {
-            List<String> lines = answer.suggestions().stream().map(s -> "• " + DiscordMarkdown.escape(s)).toList();
+            List<String> lines = answer.suggestions().stream().map(s -> "• " + DiscordMarkdown.inline(s)).toList();
             embed.addField("Try", DiscordMarkdown.truncate(String.join("\n", lines), MessageEmbed.VALUE_MAX_LENGTH),
                     false);
         }
@@ -220,19 +222,19 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
 
     private static EmbedBuilder titled(String title) {
         return new EmbedBuilder().setTitle(
-                DiscordMarkdown.truncate(DiscordMarkdown.escape(title), MessageEmbed.TITLE_MAX_LENGTH));
+                DiscordMarkdown.truncate(DiscordMarkdown.inline(title), MessageEmbed.TITLE_MAX_LENGTH));
     }
 
     private static String dates(List<ConferenceDates> dates) {
-        return dates.stream().map(d -> DiscordMarkdown.escape(d.label()) + ": " + TimeTexts.day(d.from())
+        return dates.stream().map(d -> DiscordMarkdown.inline(d.label()) + ": " + TimeTexts.day(d.from())
                 + (d.to().equals(d.from()) ? "" : " – " + TimeTexts.day(d.to())) + ", " + d.to().getYear())
                 .collect(Collectors.joining("\n"));
     }
 
     private static String personLine(PersonRef person) {
-        String line = "• **" + DiscordMarkdown.escape(person.name()) + "**"
-                + person.affiliation().map(a -> " (" + DiscordMarkdown.escape(a) + ")").orElse("");
-        return person.roles().isEmpty() ? line : line + " — " + DiscordMarkdown.escape(String.join(", ", person.roles()));
+        String line = "• **" + DiscordMarkdown.inline(person.name()) + "**"
+                + person.affiliation().map(a -> " (" + DiscordMarkdown.inline(a) + ")").orElse("");
+        return person.roles().isEmpty() ? line : line + " — " + DiscordMarkdown.inline(String.join(", ", person.roles()));
     }
 
     private static void footer(EmbedBuilder embed, List<SessionCard> featured, Instant asOf, List<SessionCard> others) {

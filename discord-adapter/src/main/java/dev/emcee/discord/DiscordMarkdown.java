@@ -44,6 +44,11 @@ final class DiscordMarkdown {
         return url != null && SAFE_LINK.matcher(url).matches();
     }
 
+    /** {@link #escape(String) Escaped} text on one line: for titles, names and rooms, where a line break never fits. */
+    static String inline(String text) {
+        return escape(text == null ? "" : text.replaceAll("\\s+", " ").strip());
+    }
+
     /** Cuts text to at most {@code max} characters, ending in "…" when cut, without leaving a dangling escape. */
     static String truncate(String text, int max) {
         if (text.length() <= max) {

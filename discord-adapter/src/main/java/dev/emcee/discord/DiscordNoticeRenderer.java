@@ -31,7 +31,7 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
             title = title + ": " + first.label();
         }
         EmbedBuilder embed = new EmbedBuilder()
-                .setTitle(DiscordMarkdown.truncate(DiscordMarkdown.escape(title), MessageEmbed.TITLE_MAX_LENGTH))
+                .setTitle(DiscordMarkdown.truncate(DiscordMarkdown.inline(title), MessageEmbed.TITLE_MAX_LENGTH))
                 .setColor(EmbedColours.forSessions(notice.sessions()))
                 .setFooter(SessionFields.venueFooter(notice.sessions(), notice.postedAt(), first.zone()));
         boolean few = notice.sessions().size() <= FEW_SESSIONS;
@@ -56,7 +56,7 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
 
     private static MessageEmbed.Field changeField(ScheduleChanged.Change change) {
         SessionCard before = change.before();
-        String label = DiscordMarkdown.escape(before.label());
+        String label = DiscordMarkdown.inline(before.label());
         String value = switch (change.kind()) {
             case MOVED -> "Was " + slot(before) + "\nNow " + change.after().map(DiscordNoticeRenderer::slot)
                     .orElse("to be announced");
@@ -75,7 +75,7 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
     /** "&lt;t:…:f&gt;–&lt;t:…:t&gt; in LL21 A/B". */
     private static String slot(SessionCard card) {
         return "<t:" + card.start().getEpochSecond() + ":f>–<t:" + card.end().getEpochSecond() + ":t> in "
-                + DiscordMarkdown.escape(card.room());
+                + DiscordMarkdown.inline(card.room());
     }
 
     private static String capitalised(String text) {

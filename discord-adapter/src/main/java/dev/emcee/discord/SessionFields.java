@@ -30,14 +30,14 @@ final class SessionFields {
 
     /** The field for a session with a label before its name, such as "On now · ". */
     static MessageEmbed.Field field(String namePrefix, SessionCard card, Instant asOf, boolean withSummary) {
-        String name = DiscordMarkdown.truncate(namePrefix + DiscordMarkdown.escape(card.label()),
+        String name = DiscordMarkdown.truncate(namePrefix + DiscordMarkdown.inline(card.label()),
                 MessageEmbed.TITLE_MAX_LENGTH);
         List<String> lines = new ArrayList<>();
         lines.add(timeLine(card, asOf));
-        lines.add("📍 " + DiscordMarkdown.escape(card.room()));
+        lines.add("📍 " + DiscordMarkdown.inline(card.room()));
         if (!card.speakers().isEmpty()) {
             lines.add("🎤 " + card.speakers().stream().map(PersonRef::nameWithAffiliation)
-                    .map(DiscordMarkdown::escape).collect(Collectors.joining(", ")));
+                    .map(DiscordMarkdown::inline).collect(Collectors.joining(", ")));
         }
         String details = details(card);
         if (!details.isEmpty()) {
@@ -87,8 +87,8 @@ final class SessionFields {
 
     private static String details(SessionCard card) {
         List<String> parts = new ArrayList<>();
-        card.track().ifPresent(t -> parts.add(DiscordMarkdown.escape(t)));
-        card.level().ifPresent(l -> parts.add(DiscordMarkdown.escape(l)));
+        card.track().ifPresent(t -> parts.add(DiscordMarkdown.inline(t)));
+        card.level().ifPresent(l -> parts.add(DiscordMarkdown.inline(l)));
         if (card.kind() != SessionKind.TALK) {
             parts.add(card.kind().key());
         }
