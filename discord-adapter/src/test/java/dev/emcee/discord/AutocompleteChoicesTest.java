@@ -7,6 +7,7 @@ import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Room;
 import dev.emcee.core.schedule.RoomId;
 import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.testing.BundledConference;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Suggestions for /next room: and /who name:, from the schedule in service. */
 class AutocompleteChoicesTest {
-    private final CurrentSchedule bundled = TestSchedules.bundled();
+    private final CurrentSchedule bundled = new CurrentSchedule(BundledConference.load());
 
     @Test
     void suggestsRoomsAndSpeakersMatchingWhatIsTyped() {

@@ -10,11 +10,13 @@ import dev.emcee.core.answer.PersonRef;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.UpNext;
+import dev.emcee.core.testing.AnswerSamples;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
@@ -25,13 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DiscordAnswerRendererTest {
     private final DiscordAnswerRenderer renderer = new DiscordAnswerRenderer("!emcee");
 
+    /** One answer of every kind (the core's samples fail when a kind has none), then Discord's hostile ones. */
     static List<Answer> samples() {
-        return DiscordSamples.answers();
+        return Stream.concat(AnswerSamples.answers().stream(), DiscordSamples.answers().stream()).toList();
     }
 
     @Test
     void everyKindOfAnswerHasASample() {
-        Set<Class<?>> sampled = samples().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> sampled = AnswerSamples.answers().stream().map(Object::getClass).collect(Collectors.toSet());
         assertThat(sampled).containsExactlyInAnyOrder(Answer.class.getPermittedSubclasses());
     }
 
@@ -57,8 +60,9 @@ class DiscordAnswerRendererTest {
                         .as("examples are one-line code spans, shown literally")
                         .allMatch(line -> line.matches("• `[^`]*`")));
 
-        assertThat(text).doesNotContain("**bold**", "_it_", "`code`", "||x||", "[link](", "<@&123>", "<#456>",
-                "<t:0:R>", " @everyone", " @here", "\n# heading", "\n- item", "\n> quote");
+        assertThat(text).doesNotContain("**bold**", "*bold*", "_it_", "`code`", "||x||", "[link](", "<@&123>",
+                "<@U123>", "<#456>", "<t:0:R>", "<!channel>", " @everyone", " @here", "\n# heading", "\n- item",
+                "\n> quote");
     }
 
     @Test

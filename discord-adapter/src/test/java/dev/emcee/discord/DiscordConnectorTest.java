@@ -53,7 +53,7 @@ class DiscordConnectorTest {
     void anUnreachableApiIsRefusedNotThrown() {
         DiscordSettings nowhere = new DiscordSettings(null, null, null, null, "http://127.0.0.1:9/api/v10/",
                 rig.discord.gatewayUrl());
-        DiscordStart start = new DiscordConnector(nowhere, rig.recordingHandler(), TestSchedules.bundled())
+        DiscordStart start = new DiscordConnector(nowhere, rig.recordingHandler(), rig.schedule)
                 .start(rig.discord.environment());
 
         assertThat(start).isInstanceOfSatisfying(DiscordStart.Refused.class,
@@ -88,6 +88,6 @@ class DiscordConnectorTest {
     }
 
     private DiscordConnector connector() {
-        return new DiscordConnector(rig.settings(null), inquiry -> Optional.empty(), TestSchedules.bundled());
+        return new DiscordConnector(rig.settings(null), inquiry -> Optional.empty(), rig.schedule);
     }
 }

@@ -27,7 +27,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** Sample answers and notices for the Discord renderers' tests, with text that must never ping or format. */
+/**
+ * Sample answers and notices with Discord-specific markup (headings, role and channel mentions, timestamps) that
+ * must never format or ping, beside the core's {@code AnswerSamples}; and Sean Allen's session.
+ */
 final class DiscordSamples {
     static final String HOSTILE = "@everyone @here <@&123> <#456> <t:0:R> **bold** _it_ `code` ||x|| [link](http://x)"
             + "\n# heading\n- item\n> quote";

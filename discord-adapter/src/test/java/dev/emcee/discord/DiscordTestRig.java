@@ -3,21 +3,28 @@ package dev.emcee.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.emcee.core.AnsweringOptions;
+import dev.emcee.core.Emcee;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.QuestionHandler;
-import dev.emcee.core.answer.Answer;
-import dev.emcee.core.answer.NoMatch;
-import dev.emcee.core.answer.UpNext;
+import dev.emcee.core.schedule.CurrentSchedule;
+import dev.emcee.core.testing.BundledConference;
 import dev.emcee.discord.fake.FakeDiscord;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A fake Discord and Emcee's Discord bot connected to it, for end-to-end tests. */
+/**
+ * A fake Discord and Emcee's Discord bot connected to it, answering with the real core on the bundled conference at
+ * Thursday 2018-06-14 11:00 in San Jose, for end-to-end tests.
+ */
 final class DiscordTestRig implements AutoCloseable {
     final FakeDiscord discord;
     final List<Inquiry> asked = new CopyOnWriteArrayList<>();
+    final CurrentSchedule schedule = new CurrentSchedule(BundledConference.load());
+    private final Emcee emcee = new Emcee(schedule, BundledConference.clockAt("2018-06-14T11:00"),
+            AnsweringOptions.defaults(), Ticker.systemTicker());
     private DiscordBot bot;
 
     DiscordTestRig() throws Exception {
@@ -29,11 +36,11 @@ final class DiscordTestRig implements AutoCloseable {
         return new DiscordSettings(null, guildId, null, null, discord.apiUrl(), discord.gatewayUrl());
     }
 
-    /** A handler that records each inquiry and answers "what's next" with Sean Allen's session. */
+    /** The real core, recording each inquiry it is asked. */
     QuestionHandler recordingHandler() {
         return inquiry -> {
             asked.add(inquiry);
-            return Optional.of(answerFor(inquiry));
+            return emcee.answer(inquiry);
         };
     }
 
@@ -44,19 +51,12 @@ final class DiscordTestRig implements AutoCloseable {
 
     /** Starts the bot and waits (bounded) until it is connected. */
     DiscordBot connect(DiscordSettings settings, QuestionHandler handler, Duration deferAfter) {
-        DiscordStart start = new DiscordConnector(settings, handler, TestSchedules.bundled(), deferAfter)
+        DiscordStart start = new DiscordConnector(settings, handler, schedule, deferAfter)
                 .start(discord.environment());
         assertThat(start).isInstanceOf(DiscordStart.Started.class);
         bot = ((DiscordStart.Started) start).bot();
         await().atMost(Duration.ofSeconds(10)).until(bot::isConnected);
         return bot;
-    }
-
-    private static Answer answerFor(Inquiry inquiry) {
-        if (inquiry.text().contains("next")) {
-            return new UpNext("LL21 A/B", List.of(DiscordSamples.seanAllen()), List.of(), DiscordSamples.NOW);
-        }
-        return new NoMatch("I don't know that one.", List.of());
     }
 
     @Override
