@@ -2,6 +2,7 @@ package dev.emcee.app;
 
 import dev.emcee.app.command.AskCommand;
 import dev.emcee.app.command.ChatCommand;
+import dev.emcee.app.command.DiscordInviteCommand;
 import dev.emcee.app.command.DoctorCommand;
 import dev.emcee.app.command.RunCommand;
 import ch.qos.logback.classic.LoggerContext;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "emcee", mixinStandardHelpOptions = true, version = "Emcee 0.1.0",
         description = "Emcee, the conference assistant for Slack and Discord.",
         subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, DoctorCommand.class,
+            DiscordInviteCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);

@@ -6,6 +6,7 @@ import dev.emcee.app.Main;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.metrics.EmceeMetrics;
+import dev.emcee.app.platform.DiscordPlatform;
 import dev.emcee.app.platform.SlackPlatform;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -52,6 +53,10 @@ public final class RunCommand implements Callable<Integer> {
             SlackPlatform.start(runtime, http).ifPresent(slack -> {
                 running.add(slack);
                 platforms.add("Slack");
+            });
+            DiscordPlatform.start(runtime).ifPresent(bot -> {
+                running.add(bot);
+                platforms.add("Discord");
             });
             if (platforms.isEmpty()) {
                 LOG.info("No chat platform is configured (set SLACK_BOT_TOKEN or DISCORD_TOKEN); running the console");

@@ -1,5 +1,6 @@
 package dev.emcee.app.settings;
 
+import dev.emcee.discord.DiscordSettings;
 import dev.emcee.slack.SlackSettings;
 
 /**
@@ -7,17 +8,18 @@ import dev.emcee.slack.SlackSettings;
  * environment overrides. A missing section takes its defaults.
  */
 public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionSettings questions,
-        HttpSettings http, SlackSettings slack) {
+        HttpSettings http, SlackSettings slack, DiscordSettings discord) {
     public Settings {
         schedule = schedule == null ? new ScheduleSettings(null, null) : schedule;
         clock = clock == null ? new ClockSettings(null, null) : clock;
         questions = questions == null ? new QuestionSettings(null) : questions;
         http = http == null ? new HttpSettings(null) : http;
         slack = slack == null ? SlackSettings.defaults() : slack;
+        discord = discord == null ? DiscordSettings.defaults() : discord;
     }
 
     /** Every default. */
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null);
     }
 }
