@@ -45,6 +45,7 @@ class DiscordLauncherTest {
         cli.stopSignal().countDown();
 
         DataObject embed = reply.json().getArray("embeds").getObject(0);
+        assertThat(embed.getString("title")).isEqualTo("Up next in LL21 A/B");
         assertThat(embed.toString()).contains("Sean Allen");
         assertThat(reply.json().getObject("allowed_mentions").getArray("parse").toList()).containsExactly("users");
         Cli.Result result = run.get(20, TimeUnit.SECONDS);

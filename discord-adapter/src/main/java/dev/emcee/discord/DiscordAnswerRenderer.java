@@ -53,13 +53,13 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
 
     @Override
     public MessageEmbed upNext(UpNext answer) {
-        EmbedBuilder embed = titled("Up next in " + answer.scope());
+        EmbedBuilder embed = titled("Up next " + answer.scope());
         List<MessageEmbed.Field> fields = new ArrayList<>();
         boolean few = answer.next().size() + answer.onNow().size() <= FEW_SESSIONS;
         answer.next().forEach(card -> fields.add(SessionFields.field(card, answer.asOf(), few)));
         answer.onNow().forEach(card -> fields.add(SessionFields.field("On now · ", card, answer.asOf(), few)));
         if (answer.next().isEmpty()) {
-            embed.setDescription("Nothing else is scheduled in " + DiscordMarkdown.inline(answer.scope()) + ".");
+            embed.setDescription("Nothing else is scheduled " + DiscordMarkdown.inline(answer.scope()) + ".");
         }
         embed.setColor(EmbedColours.forSessions(answer.next().isEmpty() ? answer.onNow() : answer.next()));
         footer(embed, answer.next().isEmpty() ? answer.onNow() : answer.next(), answer.asOf(), answer.onNow());
@@ -69,12 +69,12 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
 
     @Override
     public MessageEmbed onNow(OnNow answer) {
-        EmbedBuilder embed = titled("On now in " + answer.scope());
+        EmbedBuilder embed = titled("On now " + answer.scope());
         List<MessageEmbed.Field> fields = new ArrayList<>();
         boolean few = answer.running().size() + answer.comingUp().size() <= FEW_SESSIONS;
         answer.running().forEach(card -> fields.add(SessionFields.field(card, answer.asOf(), few)));
         if (answer.running().isEmpty()) {
-            embed.setDescription("Nothing is running in " + DiscordMarkdown.inline(answer.scope()) + " right now.");
+            embed.setDescription("Nothing is on " + DiscordMarkdown.inline(answer.scope()) + " right now.");
         }
         answer.comingUp().forEach(card -> fields.add(SessionFields.field("Coming up · ", card, answer.asOf(), few)));
         embed.setColor(EmbedColours.forSessions(answer.running().isEmpty() ? answer.comingUp() : answer.running()));

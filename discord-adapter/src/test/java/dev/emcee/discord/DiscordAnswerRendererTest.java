@@ -68,7 +68,7 @@ class DiscordAnswerRendererTest {
     @Test
     void upNextNamesTheSessionWithTimesInTheReadersZoneAndTheVenueTimeInTheFooter() {
         SessionCard sean = DiscordSamples.seanAllen();
-        MessageEmbed embed = renderer.render(new UpNext("LL21 A/B", List.of(sean), List.of(), DiscordSamples.NOW));
+        MessageEmbed embed = renderer.render(new UpNext("in LL21 A/B", List.of(sean), List.of(), DiscordSamples.NOW));
 
         assertThat(embed.getTitle()).isEqualTo("Up next in LL21 A/B");
         MessageEmbed.Field field = embed.getFields().get(0);
@@ -83,7 +83,7 @@ class DiscordAnswerRendererTest {
 
     @Test
     void nothingLeftSaysSo() {
-        MessageEmbed embed = renderer.render(new UpNext("LL21 A/B", List.of(), List.of(), DiscordSamples.NOW));
+        MessageEmbed embed = renderer.render(new UpNext("in LL21 A/B", List.of(), List.of(), DiscordSamples.NOW));
 
         assertThat(embed.getDescription()).isEqualTo("Nothing else is scheduled in LL21 A/B.");
     }
@@ -123,7 +123,7 @@ class DiscordAnswerRendererTest {
 
     @Test
     void theEmbedJsonIsWhatAskFormatDiscordPrints() {
-        String json = DiscordMessages.embedJson(new UpNext("LL21 A/B", List.of(DiscordSamples.seanAllen()),
+        String json = DiscordMessages.embedJson(new UpNext("in LL21 A/B", List.of(DiscordSamples.seanAllen()),
                 List.of(), DiscordSamples.NOW), "!emcee");
 
         DataObject parsed = DataObject.fromJson(json);

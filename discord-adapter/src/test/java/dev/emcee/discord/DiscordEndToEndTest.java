@@ -47,7 +47,9 @@ class DiscordEndToEndTest {
 
         RecordedRequest post = discord.awaitRequest(r -> r.is("POST", "channels/" + CHANNEL_ID + "/messages"));
         DataObject body = post.json();
-        assertThat(body.getArray("embeds").getObject(0).toString()).contains("Sean Allen");
+        DataObject embed = body.getArray("embeds").getObject(0);
+        assertThat(embed.getString("title")).isEqualTo("Up next in LL21 A/B");
+        assertThat(embed.getArray("fields").getObject(0).getString("name")).contains("Sean Allen");
         assertThat(body.getObject("message_reference").getString("message_id")).isEqualTo("700");
         DataObject mentions = body.getObject("allowed_mentions");
         assertThat(mentions.getArray("parse").toList()).containsExactly("users");

@@ -72,8 +72,8 @@ final class DiscordSamples {
     /** One answer of every kind. */
     static List<Answer> answers() {
         return List.of(
-                new UpNext("LL21 A/B " + HOSTILE, List.of(hostile()), List.of(card("now", -10)), NOW),
-                new OnNow("the conference", List.of(hostile()), List.of(card("next", 30)), NOW),
+                new UpNext("in LL21 A/B " + HOSTILE, List.of(hostile()), List.of(card("now", -10)), NOW),
+                new OnNow("at the conference", List.of(hostile()), List.of(card("next", 30)), NOW),
                 new SessionListing("Sessions about " + HOSTILE, List.of(hostile(), card("b", 60)),
                         Optional.of("Note " + HOSTILE), "Nothing.", NOW),
                 new PersonProfile(new PersonRef("Emily " + HOSTILE, Optional.of("Fastly"), List.of("Host " + HOSTILE)),

@@ -40,7 +40,7 @@ class DiscordSlashCommandTest {
         CountDownLatch deferred = new CountDownLatch(1);
         rig.connect(rig.settings(null), inquiry -> {
             await(deferred);
-            return Optional.of(new UpNext("LL21 A/B", List.of(DiscordSamples.seanAllen()), List.of(),
+            return Optional.of(new UpNext("in LL21 A/B", List.of(DiscordSamples.seanAllen()), List.of(),
                     DiscordSamples.NOW));
         }, Duration.ofMillis(100));
 
