@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
 
 /**
  * Starts Emcee on Discord from the settings and the environment, or says in one message why it cannot.
@@ -76,6 +77,7 @@ public final class DiscordConnector {
         }
         DiscordAnswerRenderer renderer = new DiscordAnswerRenderer(settings.prefix());
         JDABuilder builder = JDABuilder.createLight(token, intents)
+                .enableCache(CacheFlag.ROLE_TAGS)
                 .setEnableShutdownHook(false)
                 .addEventListeners(
                         new DiscordQuestionListener(handler, new DiscordInquiries(settings.prefix()), renderer,

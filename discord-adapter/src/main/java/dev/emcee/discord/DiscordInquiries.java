@@ -5,6 +5,7 @@ import dev.emcee.core.Platform;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -36,8 +37,7 @@ final class DiscordInquiries {
             return Optional.empty();
         }
         String raw = message.getContentRaw().strip();
-        String selfId = event.getJDA().getSelfUser().getId();
-        Pattern selfMention = Pattern.compile("<@!?" + selfId + ">");
+        Pattern selfMention = selfMention(event);
         boolean mentioned = selfMention.matcher(raw).find();
         Optional<String> afterPrefix = afterPrefix(raw);
         boolean direct = event.getChannelType() == ChannelType.PRIVATE;
@@ -46,6 +46,16 @@ final class DiscordInquiries {
         }
         String text = selfMention.matcher(afterPrefix.orElse(raw)).replaceAll(" ");
         return Optional.of(inquiry(author.getId(), text));
+    }
+
+    /**
+     * Emcee's user mention, and in a server also its integration role's: people who type "@Emcee" may pick either
+     * from Discord's list.
+     */
+    private static Pattern selfMention(MessageReceivedEvent event) {
+        String user = "<@!?" + event.getJDA().getSelfUser().getId() + ">";
+        Role botRole = event.isFromGuild() ? event.getGuild().getBotRole() : null;
+        return Pattern.compile(botRole == null ? user : user + "|<@&" + botRole.getId() + ">");
     }
 
     /** The question a slash command asks, or empty for a command Emcee does not know. */

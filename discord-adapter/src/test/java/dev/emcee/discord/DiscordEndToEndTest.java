@@ -74,6 +74,17 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void aMentionOfEmceesRoleIsAQuestionToo() {
+        connect(settings(null));
+
+        discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage("705", human(),
+                "<@&" + Payloads.BOT_ROLE_ID + "> who is Sean Allen"));
+
+        discord.awaitRequest(r -> r.is("POST", "channels/" + CHANNEL_ID + "/messages"));
+        assertThat(asked).extracting(Inquiry::text).containsExactly("who is Sean Allen");
+    }
+
+    @Test
     void answersDirectMessagesWithoutPrefix() {
         connect(settings(null));
 

@@ -7,8 +7,10 @@ import static org.mockito.Mockito.when;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.Platform;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.SelfUser;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -47,6 +49,20 @@ class DiscordInquiriesTest {
                 .map(Inquiry::text).contains("who is Sean Allen");
         assertThat(inquiries.fromMessage(guildMessage("hey <@!" + SELF_ID + "> what's on now")))
                 .map(Inquiry::text).contains("hey what's on now");
+    }
+
+    @Test
+    void aMentionOfEmceesIntegrationRoleIsAQuestion() {
+        MessageReceivedEvent event = guildMessage("<@&700> who is Sean Allen");
+        Guild guild = mock(Guild.class);
+        Role botRole = mock(Role.class);
+        when(botRole.getId()).thenReturn("700");
+        when(guild.getBotRole()).thenReturn(botRole);
+        when(event.isFromGuild()).thenReturn(true);
+        when(event.getGuild()).thenReturn(guild);
+
+        assertThat(inquiries.fromMessage(event)).map(Inquiry::text).contains("who is Sean Allen");
+        assertThat(inquiries.fromMessage(guildMessage("<@&701> who is Sean Allen"))).isEmpty();
     }
 
     @Test

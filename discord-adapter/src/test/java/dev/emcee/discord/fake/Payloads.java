@@ -13,6 +13,8 @@ public final class Payloads {
     public static final String DM_CHANNEL_ID = "300000000000000009";
     public static final String USER_ID = "400000000000000004";
     public static final String OTHER_BOT_ID = "400000000000000005";
+    /** Emcee's integration role in the server, which "@Emcee" may pick instead of the user. */
+    public static final String BOT_ROLE_ID = "200000000000000007";
     public static final String TIMESTAMP = "2018-06-14T18:00:00.000000+00:00";
     /** View Channel, Send Messages, Embed Links, Read Message History, Send Messages in Threads. */
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 38);
@@ -57,7 +59,7 @@ public final class Payloads {
                 .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
         return DataObject.empty().put("id", GUILD_ID).put("name", "Velocity 2018").put("owner_id", USER_ID)
                 .put("unavailable", false).put("member_count", 2).put("large", false)
-                .put("roles", DataArray.empty().add(everyone))
+                .put("roles", DataArray.empty().add(everyone).add(botRole()))
                 .put("channels", DataArray.empty().add(textChannel()))
                 .put("members", DataArray.empty().add(member(self())).add(member(user(USER_ID, "Ada", false))))
                 .put("threads", DataArray.empty()).put("emojis", DataArray.empty()).put("stickers", DataArray.empty())
@@ -66,6 +68,13 @@ public final class Payloads {
                 .put("premium_progress_bar_enabled", false).put("preferred_locale", "en-US")
                 .put("afk_timeout", 300).put("verification_level", 0).put("default_message_notifications", 0)
                 .put("explicit_content_filter", 0).put("mfa_level", 0).put("nsfw_level", 0).put("premium_tier", 0);
+    }
+
+    /** Emcee's managed integration role. */
+    static DataObject botRole() {
+        return DataObject.empty().put("id", BOT_ROLE_ID).put("name", "Emcee").put("permissions", "0")
+                .put("position", 1).put("color", 0).put("hoist", false).put("managed", true)
+                .put("mentionable", false).put("flags", 0).put("tags", DataObject.empty().put("bot_id", BOT_ID));
     }
 
     /** The server's text channel. */
