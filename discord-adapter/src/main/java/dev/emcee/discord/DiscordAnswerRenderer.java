@@ -234,7 +234,8 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
     private static String personLine(PersonRef person) {
         String line = "• **" + DiscordMarkdown.inline(person.name()) + "**"
                 + person.affiliation().map(a -> " (" + DiscordMarkdown.inline(a) + ")").orElse("");
-        return person.roles().isEmpty() ? line : line + " — " + DiscordMarkdown.inline(String.join(", ", person.roles()));
+        return person.roles().isEmpty() ? line
+                : line + " — " + DiscordMarkdown.inline(String.join(", ", person.roles()));
     }
 
     private static void footer(EmbedBuilder embed, List<SessionCard> featured, Instant asOf, List<SessionCard> others) {

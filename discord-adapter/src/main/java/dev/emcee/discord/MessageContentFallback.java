@@ -39,7 +39,8 @@ final class MessageContentFallback extends ListenerAdapter {
 
     @Override
     public void onShutdown(ShutdownEvent event) {
-        if (event.getCloseCode() != CloseCode.DISALLOWED_INTENTS || bot == null || !fellBack.compareAndSet(false, true)) {
+        boolean refusedIntent = event.getCloseCode() == CloseCode.DISALLOWED_INTENTS;
+        if (!refusedIntent || bot == null || !fellBack.compareAndSet(false, true)) {
             return;
         }
         LOG.warn("Discord: the Message Content intent is not enabled for this bot, so Emcee cannot read "

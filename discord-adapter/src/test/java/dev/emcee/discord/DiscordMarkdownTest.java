@@ -8,7 +8,8 @@ class DiscordMarkdownTest {
     @Test
     void escapesEveryCharacterThatStartsMarkup() {
         assertThat(DiscordMarkdown.escape("**a** _b_ ~~c~~ `d` ||e|| [f](g) <@&1> @everyone \\"))
-                .isEqualTo("\\*\\*a\\*\\* \\_b\\_ \\~\\~c\\~\\~ \\`d\\` \\|\\|e\\|\\| \\[f\\](g) \\<\\@&1\\> \\@everyone \\\\");
+                .isEqualTo("\\*\\*a\\*\\* \\_b\\_ \\~\\~c\\~\\~ \\`d\\` \\|\\|e\\|\\| \\[f\\](g) "
+                        + "\\<\\@&1\\> \\@everyone \\\\");
     }
 
     @Test
