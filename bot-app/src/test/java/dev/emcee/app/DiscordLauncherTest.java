@@ -2,6 +2,11 @@ package dev.emcee.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emcee.app.settings.Environment;
+import dev.emcee.app.settings.SettingsLoader;
+import dev.emcee.core.testing.BundledConference;
+import dev.emcee.discord.DiscordSettings;
+import dev.emcee.discord.ReplyVisibility;
 import dev.emcee.discord.fake.FakeDiscord;
 import dev.emcee.discord.fake.Payloads;
 import dev.emcee.discord.fake.RecordedRequest;
@@ -100,6 +105,17 @@ class DiscordLauncherTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("discord.application-id", "EMCEE_DISCORD_APPLICATION_ID");
+    }
+
+    @Test
+    void discordSettingsTakeTheirEnvironmentOverrides() {
+        DiscordSettings settings = new SettingsLoader().load(BundledConference.configDirectory(), new Environment(
+                Map.of("EMCEE_DISCORD_PREFIX", "?ask", "EMCEE_DISCORD_REPLY_VISIBILITY", "public",
+                        "EMCEE_DISCORD_GUILD_ID", "200000000000000002"))).discord();
+
+        assertThat(settings.prefix()).isEqualTo("?ask");
+        assertThat(settings.replyVisibility()).isEqualTo(ReplyVisibility.PUBLIC);
+        assertThat(settings.guild()).contains("200000000000000002");
     }
 
     @Test
