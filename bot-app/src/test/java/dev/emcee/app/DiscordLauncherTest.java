@@ -1,7 +1,12 @@
 package dev.emcee.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.emcee.app.platform.DiscordPlatform;
 import dev.emcee.app.settings.Environment;
 import dev.emcee.app.settings.SettingsLoader;
 import dev.emcee.core.testing.BundledConference;
@@ -10,6 +15,14 @@ import dev.emcee.discord.ReplyVisibility;
 import dev.emcee.discord.fake.FakeDiscord;
 import dev.emcee.discord.fake.Payloads;
 import dev.emcee.discord.fake.RecordedRequest;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +50,8 @@ class DiscordLauncherTest {
 
     @Test
     void runConnectsToDiscordAndAnswersAPrefixQuestionInTheChannel() throws Exception {
-        Cli cli = new Cli().environment(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
+        int port = freePort();
+        Cli cli = new Cli().environment(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN, "EMCEE_HTTP_PORT", "" + port,
                 "EMCEE_DISCORD_API_URL", discord.apiUrl(), "EMCEE_DISCORD_GATEWAY_URL", discord.gatewayUrl()));
         CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(
                 () -> cli.run("run", "--now", "2018-06-14T11:00"));
@@ -47,6 +61,10 @@ class DiscordLauncherTest {
                 Payloads.user(Payloads.USER_ID, "Ada", false), "!emcee what's next in LL21 A/B"));
         RecordedRequest reply = discord.awaitRequest(
                 r -> r.is("POST", "channels/" + Payloads.CHANNEL_ID + "/messages"));
+        assertThat(readiness(port).statusCode()).isEqualTo(200);
+        discord.close();
+        await().atMost(Duration.ofSeconds(10)).until(() -> readiness(port).statusCode() == 503);
+        assertThat(readiness(port).body()).contains("\"discord\":\"not connected to the Discord gateway\"");
         cli.stopSignal().countDown();
 
         DataObject embed = reply.json().getArray("embeds").getObject(0);
@@ -55,6 +73,17 @@ class DiscordLauncherTest {
         assertThat(reply.json().getObject("allowed_mentions").getArray("parse").toList()).containsExactly("users");
         Cli.Result result = run.get(20, TimeUnit.SECONDS);
         assertThat(result.exitCode()).as(result.err()).isZero();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static HttpResponse<String> readiness(int port) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/readyz")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

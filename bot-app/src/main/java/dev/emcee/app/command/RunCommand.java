@@ -54,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
                 running.add(slack);
                 platforms.add("Slack");
             });
-            DiscordPlatform.start(runtime).ifPresent(bot -> {
+            DiscordPlatform.start(runtime, http).ifPresent(bot -> {
                 running.add(bot);
                 platforms.add("Discord");
             });

@@ -1,6 +1,8 @@
 package dev.emcee.app.platform;
 
 import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.http.HttpEndpoint;
+import dev.emcee.app.http.ReadinessCheck;
 import dev.emcee.discord.DiscordBot;
 import dev.emcee.discord.DiscordConnector;
 import dev.emcee.discord.DiscordStart;
@@ -22,9 +24,10 @@ public final class DiscordPlatform {
     /**
      * Logs in to Discord, answering through the runtime's Emcee and suggesting names from its schedule.
      *
+     * @param http Emcee's HTTP endpoint, whose {@code /readyz} then also requires the Discord connection
      * @return the bot to close on shutdown, or empty when Discord is not configured or refused to start
      */
-    public static Optional<DiscordBot> start(EmceeRuntime runtime) {
+    public static Optional<DiscordBot> start(EmceeRuntime runtime, Optional<HttpEndpoint> http) {
         Optional<String> token = runtime.environment().get(DiscordConnector.TOKEN_VARIABLE);
         if (token.isEmpty()) {
             return Optional.empty();
@@ -35,6 +38,21 @@ public final class DiscordPlatform {
             LOG.warn("{}", refused.reason());
             return Optional.empty();
         }
-        return Optional.of(((DiscordStart.Started) start).bot());
+        DiscordBot bot = ((DiscordStart.Started) start).bot();
+        http.ifPresent(endpoint -> endpoint.require(new ConnectionReadiness(bot)));
+        return Optional.of(bot);
+    }
+
+    /** Ready once the bot is connected to Discord's gateway; not ready while it connects or reconnects. */
+    private record ConnectionReadiness(DiscordBot bot) implements ReadinessCheck {
+        @Override
+        public String name() {
+            return "discord";
+        }
+
+        @Override
+        public Optional<String> problem() {
+            return bot.isConnected() ? Optional.empty() : Optional.of("not connected to the Discord gateway");
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
@@ -19,6 +20,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     private final FakeDiscordRest rest;
     private final FakeDiscordGateway gateway;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public FakeDiscord() throws IOException, InterruptedException {
         this.rest = new FakeDiscordRest(TOKEN);
@@ -89,9 +91,12 @@ public final class FakeDiscord implements AutoCloseable {
                 + "/messages/@original"));
     }
 
+    /** Stops both servers, as when Discord goes away; closing twice is harmless. */
     @Override
     public void close() throws InterruptedException {
-        gateway.stop(1000);
-        rest.close();
+        if (closed.compareAndSet(false, true)) {
+            gateway.stop(1000);
+            rest.close();
+        }
     }
 }
