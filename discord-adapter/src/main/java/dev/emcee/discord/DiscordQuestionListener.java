@@ -44,11 +44,17 @@ final class DiscordQuestionListener extends ListenerAdapter {
             LOG.error("Could not read a Discord message in channel {}: {}", event.getChannel().getId(), e, e);
             return;
         }
-        inquiry.flatMap(this::answer).ifPresent(embed -> event.getMessage()
-                .reply(DiscordMessages.create(embed))
-                .failOnInvalidReply(false)
-                .queue(sent -> { }, failure -> DiscordFailures.log("reply in channel " + event.getChannel().getId(),
-                        failure)));
+        inquiry.flatMap(this::answer).ifPresent(embed -> reply(event, embed));
+    }
+
+    private static void reply(MessageReceivedEvent event, MessageEmbed embed) {
+        String action = "reply in channel " + event.getChannel().getId();
+        try {
+            event.getMessage().reply(DiscordMessages.create(embed)).failOnInvalidReply(false)
+                    .queue(sent -> { }, failure -> DiscordFailures.log(action, failure));
+        } catch (RuntimeException e) {
+            DiscordFailures.log(action, e); // JDA checks cached permissions before sending
+        }
     }
 
     @Override

@@ -38,10 +38,14 @@ final class SlashCommandReplies {
             }
         });
         Optional<MessageEmbed> embed = answer.get();
-        if (acknowledged.compareAndSet(false, true)) {
-            replyNow(event, embed);
-        } else {
-            replyDeferred(event, embed);
+        try {
+            if (acknowledged.compareAndSet(false, true)) {
+                replyNow(event, embed);
+            } else {
+                replyDeferred(event, embed);
+            }
+        } catch (RuntimeException e) {
+            DiscordFailures.log("answer /" + event.getName(), e);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,21 @@ class DiscordSlashCommandTest {
             assertThat(reply.json().getArray("embeds").getObject(0).getString("description"))
                     .contains("something went wrong");
             assertThat(log.messages()).anyMatch(m -> m.contains("what's next") && m.contains("boom"));
+        }
+    }
+
+    @Test
+    void aChannelWhereEmceeMayNotSendIsLoggedWithTheFixNotThrown() {
+        try (LogCapture log = new LogCapture(DiscordFailures.class)) {
+            rig.connect();
+
+            rig.discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage("831", Payloads.READ_ONLY_CHANNEL_ID,
+                    Payloads.user(USER_ID, "Ada", false), "!emcee what's next"));
+
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !log.messages().isEmpty());
+            assertThat(log.messages()).singleElement().asString()
+                    .contains("reply in channel " + Payloads.READ_ONLY_CHANNEL_ID, "Send Messages", "Embed Links");
+            assertThat(rig.discord.requests(r -> r.is("POST", "channels/\\d+/messages"))).isEmpty();
         }
     }
 

@@ -19,7 +19,9 @@ final class LogCapture implements AutoCloseable {
 
     /** The formatted messages logged so far. */
     List<String> messages() {
-        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        synchronized (appender) { // AppenderBase appends while holding the appender's lock
+            return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        }
     }
 
     @Override

@@ -11,6 +11,8 @@ public final class Payloads {
     public static final String GUILD_ID = "200000000000000002";
     public static final String CHANNEL_ID = "300000000000000003";
     public static final String DM_CHANNEL_ID = "300000000000000009";
+    /** A channel where everyone, Emcee included, may read but not send. */
+    public static final String READ_ONLY_CHANNEL_ID = "300000000000000008";
     public static final String USER_ID = "400000000000000004";
     public static final String OTHER_BOT_ID = "400000000000000005";
     /** Emcee's integration role in the server, which "@Emcee" may pick instead of the user. */
@@ -60,7 +62,7 @@ public final class Payloads {
         return DataObject.empty().put("id", GUILD_ID).put("name", "Velocity 2018").put("owner_id", USER_ID)
                 .put("unavailable", false).put("member_count", 2).put("large", false)
                 .put("roles", DataArray.empty().add(everyone).add(botRole()))
-                .put("channels", DataArray.empty().add(textChannel()))
+                .put("channels", DataArray.empty().add(textChannel()).add(readOnlyChannel()))
                 .put("members", DataArray.empty().add(member(self())).add(member(user(USER_ID, "Ada", false))))
                 .put("threads", DataArray.empty()).put("emojis", DataArray.empty()).put("stickers", DataArray.empty())
                 .put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
@@ -85,9 +87,22 @@ public final class Payloads {
                 .put("parent_id", null).put("flags", 0);
     }
 
+    /** The read-only channel: @everyone is denied Send Messages there. */
+    static DataObject readOnlyChannel() {
+        DataObject denySend = DataObject.empty().put("id", GUILD_ID).put("type", 0).put("allow", "0")
+                .put("deny", String.valueOf(1L << 11));
+        return textChannel().put("id", READ_ONLY_CHANNEL_ID).put("name", "announcements").put("position", 1)
+                .put("permission_overwrites", DataArray.empty().add(denySend));
+    }
+
     /** A MESSAGE_CREATE in the server's channel. */
     public static DataObject guildMessage(String messageId, DataObject author, String content) {
-        DataObject message = message(messageId, CHANNEL_ID, author, content).put("guild_id", GUILD_ID);
+        return guildMessage(messageId, CHANNEL_ID, author, content);
+    }
+
+    /** A MESSAGE_CREATE in one of the server's channels. */
+    public static DataObject guildMessage(String messageId, String channelId, DataObject author, String content) {
+        DataObject message = message(messageId, channelId, author, content).put("guild_id", GUILD_ID);
         return author.getBoolean("bot") ? message : message.put("member", member(author).remove("user"));
     }
 
