@@ -3,6 +3,7 @@ package dev.emcee.app;
 import dev.emcee.app.announce.AnnouncementsCommand;
 import dev.emcee.app.command.AskCommand;
 import dev.emcee.app.command.ChatCommand;
+import dev.emcee.app.command.DiscordInviteCommand;
 import dev.emcee.app.command.DoctorCommand;
 import dev.emcee.app.command.RunCommand;
 import ch.qos.logback.classic.LoggerContext;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "emcee", mixinStandardHelpOptions = true, version = "Emcee 0.1.0",
         description = "Emcee, the conference assistant for Slack and Discord.",
         subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, DoctorCommand.class,
-            AnnouncementsCommand.class, CommandLine.HelpCommand.class})
+            AnnouncementsCommand.class, DiscordInviteCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 

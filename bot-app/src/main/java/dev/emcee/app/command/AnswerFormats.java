@@ -3,6 +3,8 @@ package dev.emcee.app.command;
 import dev.emcee.app.AnswerJson;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.PlainTextRenderer;
+import dev.emcee.discord.DiscordMessages;
+import dev.emcee.discord.DiscordSettings;
 import dev.emcee.slack.render.BlockKitJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,7 @@ final class AnswerFormats {
         FORMATS.put("text", PlainTextRenderer::render);
         FORMATS.put("json", AnswerJson::pretty);
         FORMATS.put("slack", BlockKitJson::of);
+        FORMATS.put("discord", answer -> DiscordMessages.embedJson(answer, DiscordSettings.DEFAULT_PREFIX));
     }
 
     private AnswerFormats() {

@@ -8,6 +8,7 @@ import dev.emcee.announce.ConsoleNoticeSink;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.metrics.EmceeMetrics;
+import dev.emcee.app.platform.DiscordPlatform;
 import dev.emcee.app.platform.SlackPlatform;
 import dev.emcee.core.notice.NoticeSink;
 import java.io.BufferedReader;
@@ -55,6 +56,10 @@ public final class RunCommand implements Callable<Integer> {
             SlackPlatform.start(runtime, http).ifPresent(slack -> {
                 running.add(slack);
                 sinks.add(slack.noticeSink());
+            });
+            DiscordPlatform.start(runtime, http).ifPresent(bot -> {
+                running.add(bot);
+                sinks.add(bot.noticeSink());
             });
             if (sinks.isEmpty()) {
                 LOG.info("No chat platform is configured (set SLACK_BOT_TOKEN or DISCORD_TOKEN); running the console");

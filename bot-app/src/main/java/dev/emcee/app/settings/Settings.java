@@ -2,6 +2,7 @@ package dev.emcee.app.settings;
 
 import dev.emcee.announce.DatabaseSettings;
 import dev.emcee.core.announce.AnnouncementSettings;
+import dev.emcee.discord.DiscordSettings;
 import dev.emcee.slack.SlackSettings;
 
 /**
@@ -9,19 +10,21 @@ import dev.emcee.slack.SlackSettings;
  * environment overrides. A missing section takes its defaults.
  */
 public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionSettings questions,
-        HttpSettings http, SlackSettings slack, AnnouncementSettings announcements, DatabaseSettings database) {
+        HttpSettings http, SlackSettings slack, DiscordSettings discord, AnnouncementSettings announcements,
+        DatabaseSettings database) {
     public Settings {
         schedule = schedule == null ? new ScheduleSettings(null, null) : schedule;
         clock = clock == null ? new ClockSettings(null, null) : clock;
         questions = questions == null ? new QuestionSettings(null) : questions;
         http = http == null ? new HttpSettings(null) : http;
         slack = slack == null ? SlackSettings.defaults() : slack;
+        discord = discord == null ? DiscordSettings.defaults() : discord;
         announcements = announcements == null ? AnnouncementSettings.defaults() : announcements;
         database = database == null ? DatabaseSettings.embedded() : database;
     }
 
     /** Every default. */
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null);
     }
 }

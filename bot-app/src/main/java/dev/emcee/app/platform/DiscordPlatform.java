@@ -1,0 +1,58 @@
+package dev.emcee.app.platform;
+
+import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.http.HttpEndpoint;
+import dev.emcee.app.http.ReadinessCheck;
+import dev.emcee.discord.DiscordBot;
+import dev.emcee.discord.DiscordConnector;
+import dev.emcee.discord.DiscordStart;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Discord in {@code emcee run} when {@code DISCORD_TOKEN} (or {@code DISCORD_TOKEN_FILE}) is set. A refusal
+ * (rejected token, unreachable API) is one log line saying what to fix, and the other platforms keep running.
+ */
+public final class DiscordPlatform {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
+
+    private DiscordPlatform() {
+    }
+
+    /**
+     * Logs in to Discord, answering through the runtime's Emcee and suggesting names from its schedule.
+     *
+     * @param http Emcee's HTTP endpoint, whose {@code /readyz} then also requires the Discord connection
+     * @return the bot to close on shutdown, or empty when Discord is not configured or refused to start
+     */
+    public static Optional<DiscordBot> start(EmceeRuntime runtime, Optional<HttpEndpoint> http) {
+        Optional<String> token = runtime.environment().get(DiscordConnector.TOKEN_VARIABLE);
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        DiscordStart start = new DiscordConnector(runtime.settings().discord(), runtime.emcee(), runtime.schedule())
+                .start(Map.of(DiscordConnector.TOKEN_VARIABLE, token.get()));
+        if (start instanceof DiscordStart.Refused refused) {
+            LOG.warn("{}", refused.reason());
+            return Optional.empty();
+        }
+        DiscordBot bot = ((DiscordStart.Started) start).bot();
+        http.ifPresent(endpoint -> endpoint.require(new ConnectionReadiness(bot)));
+        return Optional.of(bot);
+    }
+
+    /** Ready once the bot is connected to Discord's gateway; not ready while it connects or reconnects. */
+    private record ConnectionReadiness(DiscordBot bot) implements ReadinessCheck {
+        @Override
+        public String name() {
+            return "discord";
+        }
+
+        @Override
+        public Optional<String> problem() {
+            return bot.isConnected() ? Optional.empty() : Optional.of("not connected to the Discord gateway");
+        }
+    }
+}

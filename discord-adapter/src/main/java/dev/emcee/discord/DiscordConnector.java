@@ -1,0 +1,108 @@
+package dev.emcee.discord;
+
+import dev.emcee.core.QuestionHandler;
+import dev.emcee.core.schedule.CurrentSchedule;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+
+/**
+ * Starts Emcee on Discord from the settings and the environment, or says in one message why it cannot.
+ *
+ * <p>The token comes only from {@value #TOKEN_VARIABLE}. Starting never throws for a missing or rejected token or an
+ * unreachable API: the launcher prints the refusal and the other platforms keep running.
+ */
+public final class DiscordConnector {
+    /** The environment variable holding the bot token. */
+    public static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
+
+    private final DiscordSettings settings;
+    private final QuestionHandler handler;
+    private final CurrentSchedule schedule;
+    private final Duration deferAfter;
+
+    /** A connector answering through {@code handler}, suggesting names from {@code schedule}. */
+    public DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule) {
+        this(settings, handler, schedule, SlashCommandReplies.DEFAULT_DEFER_AFTER);
+    }
+
+    DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
+            Duration deferAfter) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.deferAfter = Objects.requireNonNull(deferAfter, "deferAfter");
+    }
+
+    /**
+     * Logs in with the token from {@code environment} and starts connecting to the gateway; returns once Discord
+     * has accepted the token (the gateway connection continues in the background).
+     */
+    public DiscordStart start(Map<String, String> environment) {
+        String token = environment.getOrDefault(TOKEN_VARIABLE, "").strip();
+        if (token.isEmpty()) {
+            return new DiscordStart.Refused("Discord is off: set the environment variable " + TOKEN_VARIABLE
+                    + " to your bot's token (Developer Portal → your application → Bot → Reset Token).");
+        }
+        try {
+            MessageContentFallback fallback = new MessageContentFallback(this::connect);
+            DiscordBot bot = new DiscordBot(connect(token, true, fallback));
+            fallback.attach(bot, token);
+            return new DiscordStart.Started(bot);
+        } catch (InvalidTokenException e) {
+            return new DiscordStart.Refused("Discord is off: Discord rejected the token in " + TOKEN_VARIABLE
+                    + ". Copy it again from the Developer Portal (Bot → Reset Token); it is the bot token, not the "
+                    + "client secret or the application id.");
+        } catch (RuntimeException e) {
+            return new DiscordStart.Refused("Discord is off: could not log in at "
+                    + settings.restBaseUrl().orElse(RestConfig.DEFAULT_BASE_URL) + " (" + DiscordFailures.explain(e)
+                    + ").");
+        }
+    }
+
+    /** Builds one JDA connection, with or without the privileged message-content intent. */
+    JDA connect(String token, boolean messageContent, MessageContentFallback fallback) {
+        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+        if (messageContent) {
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
+        }
+        DiscordAnswerRenderer renderer = new DiscordAnswerRenderer(settings.prefix());
+        JDABuilder builder = JDABuilder.createLight(token, intents)
+                .enableCache(CacheFlag.ROLE_TAGS)
+                .setEnableShutdownHook(false)
+                .addEventListeners(
+                        new DiscordQuestionListener(handler, new DiscordInquiries(settings.prefix()), renderer,
+                                new SlashCommandReplies(settings.replyVisibility(), deferAfter),
+                                new AutocompleteChoices(schedule)),
+                        new SlashCommandRegistrar(settings.guild(), settings.prefix()),
+                        fallback);
+        settings.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        settings.gateway().ifPresent(url -> builder
+                .setSessionController(new FixedGateway(url))
+                .setCompression(Compression.NONE));
+        return builder.build();
+    }
+
+    /** A session controller that connects to a configured gateway instead of asking Discord for one. */
+    private static final class FixedGateway extends SessionControllerAdapter {
+        private final String url;
+
+        FixedGateway(String url) {
+            this.url = url;
+        }
+
+        @Override
+        public String getGateway() {
+            return url;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.emcee.discord;
+
+import static dev.emcee.discord.fake.Payloads.BOT_ID;
+import static dev.emcee.discord.fake.Payloads.CHANNEL_ID;
+import static dev.emcee.discord.fake.Payloads.USER_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.emcee.discord.fake.Payloads;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Starting Discord: refusals an operator can act on, and the fallback when Message Content is not granted. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class DiscordConnectorTest {
+    private static final int MESSAGE_CONTENT = 1 << 15;
+    private DiscordTestRig rig;
+
+    @BeforeEach
+    void startFakeDiscord() throws Exception {
+        rig = new DiscordTestRig();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        rig.close();
+    }
+
+    @Test
+    void withoutATokenRefusesAndNamesTheVariableWithoutCallingDiscord() {
+        DiscordStart start = connector().start(Map.of());
+
+        assertThat(start).isInstanceOfSatisfying(DiscordStart.Refused.class,
+                refused -> assertThat(refused.reason()).contains("DISCORD_TOKEN").doesNotContain("Exception"));
+        assertThat(rig.discord.requests()).isEmpty();
+    }
+
+    @Test
+    void aRejectedTokenGivesOneClearMessage() {
+        DiscordStart start = connector().start(Map.of("DISCORD_TOKEN", "not-the-token"));
+
+        assertThat(start).isInstanceOfSatisfying(DiscordStart.Refused.class,
+                refused -> assertThat(refused.reason()).contains("rejected the token in DISCORD_TOKEN"));
+    }
+
+    @Test
+    void anUnreachableApiIsRefusedNotThrown() {
+        DiscordSettings nowhere = new DiscordSettings(null, null, null, null, "http://127.0.0.1:9/api/v10/",
+                rig.discord.gatewayUrl());
+        DiscordStart start = new DiscordConnector(nowhere, rig.recordingHandler(), rig.schedule)
+                .start(rig.discord.environment());
+
+        assertThat(start).isInstanceOfSatisfying(DiscordStart.Refused.class,
+                refused -> assertThat(refused.reason()).contains("could not log in at http://127.0.0.1:9/api/v10/"));
+    }
+
+    @Test
+    void withoutTheMessageContentIntentReconnectsWithoutItSaysSoOnceAndStillAnswersMentions() throws Exception {
+        rig.discord.denyMessageContent();
+        try (LogCapture log = new LogCapture(MessageContentFallback.class)) {
+            rig.connect();
+
+            assertThat(rig.discord.identifiedIntents()).hasSize(2);
+            assertThat(rig.discord.identifiedIntents().get(0) & MESSAGE_CONTENT).isEqualTo(MESSAGE_CONTENT);
+            assertThat(rig.discord.identifiedIntents().get(1) & MESSAGE_CONTENT).isZero();
+            assertThat(log.messages()).singleElement().asString()
+                    .contains("Message Content intent is not enabled").contains("mentions");
+        }
+
+        rig.discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage("710",
+                Payloads.user(USER_ID, "Ada", false), "<@" + BOT_ID + "> what's next"));
+        rig.discord.awaitRequest(r -> r.is("POST", "channels/" + CHANNEL_ID + "/messages"));
+    }
+
+    @Test
+    void closingDisconnects() {
+        DiscordBot bot = rig.connect();
+
+        bot.close();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !bot.isConnected());
+    }
+
+    private DiscordConnector connector() {
+        return new DiscordConnector(rig.settings(null), inquiry -> Optional.empty(), rig.schedule);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.emcee.discord;
+
+import static dev.emcee.discord.fake.Payloads.CHANNEL_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.discord.fake.RecordedRequest;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Posting notices to a Discord channel through the real JDA and a fake Discord. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class DiscordNoticeSinkTest {
+    private static final SessionsStarting STARTING = new SessionsStarting(List.of(DiscordSamples.seanAllen()),
+            DiscordSamples.seanAllen().start().minusSeconds(180));
+
+    private DiscordTestRig rig;
+    private NoticeSink sink;
+
+    @BeforeEach
+    void connect() throws Exception {
+        rig = new DiscordTestRig();
+        sink = rig.connect().noticeSink();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        rig.close();
+    }
+
+    @Test
+    void postsTheNoticeAsAnEmbedToTheChannel() throws Exception {
+        sink.post(CHANNEL_ID, STARTING).get(10, TimeUnit.SECONDS);
+
+        RecordedRequest post = rig.discord.awaitRequest(r -> r.is("POST", "channels/" + CHANNEL_ID + "/messages"));
+        assertThat(post.json().getArray("embeds").getObject(0).getString("title"))
+                .isEqualTo("Starting in 3 minutes: Sean Allen on Distributed State");
+        assertThat(post.json().getObject("allowed_mentions").getArray("parse").toList()).containsExactly("users");
+        assertThat(sink.platform()).isEqualTo("discord");
+    }
+
+    @Test
+    void aRefusedPostFailsTheFutureAndIsLoggedWithTheFix() {
+        rig.discord.refusePostsTo(CHANNEL_ID, 403);
+        try (LogCapture log = new LogCapture(DiscordFailures.class)) {
+            CompletableFuture<Void> posted = sink.post(CHANNEL_ID, STARTING);
+
+            assertThat(posted).failsWithin(10, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class);
+            assertThat(log.messages()).singleElement().asString()
+                    .contains("channel " + CHANNEL_ID).contains("Missing Permissions").contains("Embed Links");
+        }
+    }
+
+    @Test
+    void anUnknownChannelFailsWithoutCallingDiscord() {
+        try (LogCapture log = new LogCapture(DiscordFailures.class)) {
+            CompletableFuture<Void> posted = sink.post("999", STARTING);
+
+            assertThat(posted).isCompletedExceptionally();
+            assertThat(log.messages()).singleElement().asString().contains("'999'");
+            assertThat(rig.discord.requests(r -> r.is("POST", "channels/999/messages"))).isEmpty();
+        }
+    }
+}
