@@ -166,6 +166,12 @@ public final class ScheduleAssembly {
      */
     public LoadedSchedule build(String name, ZoneId zone, Optional<String> venue, Optional<String> url,
             List<ConferenceDates> dates) throws ScheduleLoadException {
+        return build(name, Optional.empty(), zone, venue, url, dates);
+    }
+
+    /** Like {@link #build(String, ZoneId, Optional, Optional, List)}, with the conference's tagline. */
+    public LoadedSchedule build(String name, Optional<String> tagline, ZoneId zone, Optional<String> venue,
+            Optional<String> url, List<ConferenceDates> dates) throws ScheduleLoadException {
         if (sessions.isEmpty() && !hasErrors()) {
             error(0, "", "no sessions found; is this really a schedule?");
         }
@@ -182,13 +188,22 @@ public final class ScheduleAssembly {
             }
         }
         List<ConferenceDates> span = dates.isEmpty() ? spanOfSessions(zone) : dates;
-        Conference conference = new Conference(PlainText.line(name).isEmpty() ? "Unnamed conference"
-                : PlainText.line(name), Optional.empty(), venue, zone, span, url);
+        Conference conference = new Conference(PlainText.line(name).isEmpty() ? nameFromSource()
+                : PlainText.line(name), tagline, venue, zone, span, url);
         Schedule schedule = new Schedule(conference, rooms, List.copyOf(tracksByKey.values()),
                 List.copyOf(speakersByKey.values()), List.copyOf(sessions.values()));
         problems.addAll(ScheduleChecks.warnings(schedule, source, id -> lines.getOrDefault(id, 0),
                 id -> fields.getOrDefault(id, "")));
         return new LoadedSchedule(schedule, sorted());
+    }
+
+    /** "schedule" for ".../schedule.ics?x=1": better than nothing when the file names no conference. */
+    private String nameFromSource() {
+        String last = source.replaceAll("[?#].*$", "").replaceAll("[/\\\\]+$", "");
+        last = last.substring(Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\')) + 1);
+        int dot = last.lastIndexOf('.');
+        String name = dot > 0 ? last.substring(0, dot) : last;
+        return name.isBlank() ? "Unnamed conference" : name;
     }
 
     private List<ConferenceDates> spanOfSessions(ZoneId zone) {

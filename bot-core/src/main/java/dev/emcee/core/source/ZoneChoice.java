@@ -45,7 +45,7 @@ public final class ZoneChoice {
             assembly.warning(line, field, "the file names no time zone; times are shown at the offset of its "
                     + "date-times (" + (offset.get().equals(ZoneOffset.UTC) ? "UTC" : offset.get())
                     + "); pass --zone to name the conference's zone");
-            return offset.get();
+            return offset.get().equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : offset.get();
         }
         assembly.error(line, field, "the file names no time zone and its times are local; pass --zone with the "
                 + "conference's zone (for example --zone Europe/Brussels)");
