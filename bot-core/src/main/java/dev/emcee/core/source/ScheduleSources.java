@@ -59,12 +59,11 @@ public final class ScheduleSources {
         this.files = cache(settings.fileCheck(), ticker, executor);
     }
 
-    /** Sources with the system clock and ticker, a common-pool executor and a redirect-following HTTP client. */
-    public static ScheduleSources create(List<ScheduleSource> sources, SourceSettings settings) {
+    /** Sources with the system ticker, a common-pool executor and a redirect-following HTTP client. */
+    public static ScheduleSources create(List<ScheduleSource> sources, SourceSettings settings, Clock clock) {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(settings.httpTimeout()).build();
-        return new ScheduleSources(sources, settings, http, Clock.systemUTC(), Ticker.systemTicker(),
-                ForkJoinPool.commonPool());
+        return new ScheduleSources(sources, settings, http, clock, Ticker.systemTicker(), ForkJoinPool.commonPool());
     }
 
     /**

@@ -16,6 +16,8 @@ public final class PlainText {
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Pattern MANY_BLANK_LINES = Pattern.compile("\n{3,}");
+    /** Separator lines ("***", "____", "-----") and the stray "**" of bold that Markdown did not accept. */
+    private static final Pattern LEFTOVER_MARKUP = Pattern.compile("(?<!\\S)([_*=~-])\\1{2,}(?!\\S)|\\*\\*");
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
@@ -68,7 +70,7 @@ public final class PlainText {
     }
 
     private static String tidy(String text) {
-        String stripped = dedent(text.replace("\r", ""));
+        String stripped = dedent(LEFTOVER_MARKUP.matcher(text.replace("\r", "")).replaceAll(""));
         return MANY_BLANK_LINES.matcher(stripped).replaceAll("\n\n").strip();
     }
 }
