@@ -2,6 +2,7 @@ package dev.emcee.core.source.text;
 
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 
@@ -19,7 +20,8 @@ public final class PlainText {
     /** Separator lines ("***", "____", "-----") and the stray "**" of bold that Markdown did not accept. */
     private static final Pattern LEFTOVER_MARKUP = Pattern.compile("(?<!\\S)([_*=~-])\\1{2,}(?!\\S)|\\*\\*");
     private static final Parser MARKDOWN = Parser.builder().build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder()
+            .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
 
     private PlainText() {
     }
@@ -32,8 +34,8 @@ public final class PlainText {
         String text = dedent(normaliseBreaks(raw));
         if (HTML_TAG.matcher(text).find() || ENTITY.matcher(text).find()) {
             text = HtmlText.toText(text);
-            if (ENTITY.matcher(text).find()) {
-                // Double-escaped sources (&amp;lt;p&amp;gt;) need a second pass.
+            if (HTML_TAG.matcher(text).find() || ENTITY.matcher(text).find()) {
+                // Escaped HTML (&lt;p&gt; in XML, FOSDEM) is HTML once decoded: a second pass.
                 text = HtmlText.toText(text);
             }
         } else {
