@@ -63,6 +63,7 @@ public final class FormatDetector {
     /** Top-level keys: {@code schedule} (schedule.json), {@code sessions} (Sessionize), {@code conference} (Emcee). */
     private static Optional<ScheduleFormat> json(byte[] bytes) {
         Set<String> keys = new HashSet<>();
+        boolean broken = false;
         try (JsonParser parser = new JsonFactory().createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
@@ -74,8 +75,12 @@ public final class FormatDetector {
             }
         } catch (IOException e) {
             // Broken JSON: decide on the keys seen so far; the reader reports the syntax error with its line.
+            broken = true;
         }
-        if (keys.contains("schedule")) {
+        if (broken && keys.contains("sessions") && !keys.contains("conference")) {
+            return Optional.of(ScheduleFormat.SESSIONIZE);
+        }
+        if (keys.contains("schedule") || broken && !keys.contains("conference")) {
             return Optional.of(ScheduleFormat.SCHEDULE_JSON);
         }
         if (keys.contains("sessions") && (keys.contains("rooms") || keys.contains("speakers")

@@ -39,7 +39,10 @@ public final class ScheduleMerger {
             pass.add(source);
         }
         Schedule first = sources.get(0).loaded().schedule();
-        Schedule merged = new Schedule(first.conference(), new ArrayList<>(pass.rooms.values()),
+        java.util.Set<RoomId> used = new java.util.HashSet<>();
+        pass.sessions.values().forEach(s -> used.add(s.room()));
+        Schedule merged = new Schedule(first.conference(), pass.rooms.values().stream()
+                .filter(r -> used.contains(r.id())).toList(),
                 new ArrayList<>(pass.tracks.values()), new ArrayList<>(pass.speakers.values()),
                 new ArrayList<>(pass.sessions.values()));
         return new LoadedSchedule(merged, pass.warnings);
