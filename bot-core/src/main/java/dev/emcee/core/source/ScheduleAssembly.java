@@ -123,7 +123,7 @@ public final class ScheduleAssembly {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        String k = sourceId == null || sourceId.isBlank() ? "name:" + key(name) : "id:" + sourceId.strip();
+        String k = sourceId == null || sourceId.isBlank() ? "name:" + name : "id:" + sourceId.strip();
         Speaker speaker = speakersByKey.computeIfAbsent(k, x -> new Speaker(new SpeakerId(uniqueSpeakerId(name)), name,
                 affiliation.map(PlainText::line).filter(s -> !s.isEmpty()),
                 bio.map(PlainText::of).filter(s -> !s.isEmpty())));

@@ -162,7 +162,7 @@ record IcalEvent(VEvent event, int line, String field) {
     }
 
     private static List<String> split(String names) {
-        return Arrays.stream(names.replaceAll("^\"|\"$", "").split(",| and | & "))
+        return Arrays.stream(names.replaceAll("^\"|\"$", "").split(","))
                 .map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
