@@ -1,6 +1,8 @@
 package dev.emcee.app;
 
 import dev.emcee.app.command.AskCommand;
+import dev.emcee.app.command.CheckCommand;
+import dev.emcee.app.command.ExportCommand;
 import dev.emcee.app.command.ChatCommand;
 import dev.emcee.app.command.DoctorCommand;
 import dev.emcee.app.command.RunCommand;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Mixin;
 /** The {@code emcee} command line; without a subcommand it runs Emcee ({@code emcee run}). */
 @Command(name = "emcee", mixinStandardHelpOptions = true, version = "Emcee 0.1.0",
         description = "Emcee, the conference assistant for Slack and Discord.",
-        subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, DoctorCommand.class,
+        subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, DoctorCommand.class, CheckCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);

@@ -46,6 +46,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             EmceeMetrics metrics = new EmceeMetrics(runtime.schedule());
             runtime.emcee().observeWith(metrics);
+            running.add(runtime.refreshSchedule());
             http = startHttp(runtime, metrics);
             http.ifPresent(running::add);
             List<String> platforms = new ArrayList<>();
