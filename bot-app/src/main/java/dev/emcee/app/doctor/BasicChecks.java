@@ -66,8 +66,9 @@ final class BasicChecks {
             LoadedSchedule loaded = ScheduleFiles.read(sources, zone, Clock.systemUTC());
             List<Finding> out = new ArrayList<>();
             var s = loaded.schedule();
-            out.add(Finding.ok("schedule", sources.stream().map(ScheduleSource::toString)
-                    .collect(java.util.stream.Collectors.joining(", ")) + ": " + s.conference().name() + ", " + count(s.sessions().size(),
+            String names = sources.stream().map(ScheduleSource::toString)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            out.add(Finding.ok("schedule", names + ": " + s.conference().name() + ", " + count(s.sessions().size(),
                     "session") + ", " + count(s.rooms().size(), "room") + ", zone " + s.zone().getId()));
             for (Problem warning : loaded.warnings()) {
                 out.add(Finding.warn("schedule", warning.toString(), "check the source; Emcee still serves it"));

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class FormatDetector {
     private static final int PEEK = 64 * 1024;
     private static final Pattern LISTING_TIME = Pattern.compile("(?im)^\\s*\\d{1,2}(:\\d{2})?\\s*[ap]\\.?m\\.?\\s*"
-            + "[–—‒-]\\s*\\d{1,2}(:\\d{2})?\\s*[ap]\\.?m\\.?\\s+[a-z]+day,?\\s+[a-z]+\\s+\\d{1,2},\\s*\\d{4}\\s*$");
+            + "[–—‒-]\\s*\\d{1,2}(:\\d{2})?\\s*[ap]\\.?m\\.?\\s+[a-z]+day,?\\s+[a-z]+\\s+\\d{1,2},"
+            + "\\s*\\d{4}\\s*$");
     private static final Pattern YAML_CONFERENCE = Pattern.compile("(?m)^conference\\s*:");
     private static final Pattern FRAB_ROOT = Pattern.compile("<schedule[\\s>]");
 

@@ -33,7 +33,8 @@ record IcalEvent(VEvent event, int line, String field) {
 
     /** A calendar-level property's stripped value. */
     static Optional<String> property(Calendar calendar, String name) {
-        return calendar.<Property>getProperty(name).map(Property::getValue).map(String::strip).filter(v -> !v.isEmpty());
+        return calendar.<Property>getProperty(name).map(Property::getValue).map(String::strip)
+                .filter(v -> !v.isEmpty());
     }
 
     private Optional<Property> property(String name) {
@@ -113,7 +114,8 @@ record IcalEvent(VEvent event, int line, String field) {
     }
 
     private boolean isAllDay(Property date) {
-        boolean dateValue = date.<Parameter>getParameter("VALUE").map(Parameter::getValue).filter("DATE"::equalsIgnoreCase)
+        boolean dateValue = date.<Parameter>getParameter("VALUE").map(Parameter::getValue)
+                .filter("DATE"::equalsIgnoreCase)
                 .isPresent();
         return dateValue || date.getValue().strip().matches("\\d{8}");
     }

@@ -70,7 +70,8 @@ final class ListingSession {
                 + ScheduleAssembly.slug(room.isEmpty() ? "room" : room, "room");
         assembly.session(new Session(new SessionId(id), title.map(PlainText::line), PlainText.of(body.abstractText()),
                 start, date.atTime(to).atZone(zone).toInstant(), assembly.room(room), speakers, track, body.level,
-                body.topics, body.rating, Optional.empty(), SessionKinds.guess("", title.orElse(""), !speakers.isEmpty())), lineNumber, field);
+                body.topics, body.rating, Optional.empty(),
+                SessionKinds.guess("", title.orElse(""), !speakers.isEmpty())), lineNumber, field);
     }
 
     /** "11:25am", "1pm", "12:05 p.m.". */

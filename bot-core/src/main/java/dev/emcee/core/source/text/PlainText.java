@@ -58,7 +58,8 @@ public final class PlainText {
 
     private static String normaliseBreaks(String raw) {
         // Some exports escape line breaks twice, leaving a literal backslash-r-backslash-n in the text.
-        return raw.replace("\\r\\n", "\n").replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n')
+        return raw.replace("\\r\\n", "\n").replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n')
+                .replace('\u2029', '\n')
                 .replace('\u00A0', ' ');
     }
 
