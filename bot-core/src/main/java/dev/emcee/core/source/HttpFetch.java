@@ -56,7 +56,8 @@ final class HttpFetch {
         } catch (HttpTimeoutException e) {
             throw new Unavailable("no answer from " + uri + " within " + timeout.toSeconds() + " s");
         } catch (ConnectException e) {
-            throw new Unavailable("cannot connect to " + uri + " (" + reason(e) + ")");
+            throw new Unavailable("cannot connect to " + uri + " (" + (e.getMessage() == null
+                    ? "nothing answers there" : e.getMessage()) + ")");
         } catch (IOException e) {
             throw new Unavailable("cannot fetch " + uri + " (" + reason(e) + ")");
         } catch (InterruptedException e) {

@@ -54,8 +54,9 @@ public final class IcalReader implements ScheduleReader {
         IcsText text = IcsText.prepare(source.bytes());
         Calendar calendar = parse(source.name(), text);
         ScheduleAssembly assembly = new ScheduleAssembly(source.name());
-        for (int line : text.droppedLines()) {
-            assembly.warning(line, "", "not an iCalendar content line (NAME:VALUE); ignored");
+        for (IcsText.Dropped dropped : text.droppedLines()) {
+            assembly.warning(dropped.line(), "", "'" + dropped.text() + "' is not an iCalendar content line "
+                    + "(NAME:VALUE); ignored");
         }
         if (text.badEncoding()) {
             assembly.warning(0, "", "some bytes are not UTF-8; they show as \uFFFD");

@@ -18,14 +18,18 @@ import java.util.List;
  *
  * @param text the unfolded, decoded text, one content line per line, CRLF-terminated
  * @param eventLines the 1-based physical line of each VEVENT, in order
- * @param droppedLines the physical lines that were not content lines
+ * @param droppedLines the lines that were not content lines
  * @param badEncoding whether bytes that are not UTF-8 had to be replaced
  */
-record IcsText(String text, List<Integer> eventLines, List<Integer> droppedLines, boolean badEncoding) {
+record IcsText(String text, List<Integer> eventLines, List<Dropped> droppedLines, boolean badEncoding) {
+
+    /** A line that is not a content line, and where it was. */
+    record Dropped(int line, String text) {
+    }
 
     static IcsText prepare(byte[] bytes) {
         List<Integer> eventLines = new ArrayList<>();
-        List<Integer> dropped = new ArrayList<>();
+        List<Dropped> dropped = new ArrayList<>();
         StringBuilder out = new StringBuilder(bytes.length);
         boolean badEncoding = false;
         ByteArrayOutputStream logical = new ByteArrayOutputStream();
@@ -52,7 +56,7 @@ record IcsText(String text, List<Integer> eventLines, List<Integer> droppedLines
                     String line = decode(logical.toByteArray());
                     badEncoding |= line.indexOf('\uFFFD') >= 0;
                     if (!isContentLine(line)) {
-                        dropped.add(logicalStart);
+                        dropped.add(new Dropped(logicalStart, line.length() > 60 ? line.substring(0, 60) + "…" : line));
                     } else {
                         if (line.regionMatches(true, 0, "BEGIN:VEVENT", 0, 12)) {
                             eventLines.add(logicalStart);
