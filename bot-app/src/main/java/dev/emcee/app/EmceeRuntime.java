@@ -13,6 +13,8 @@ import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.source.LoadedSchedule;
 import dev.emcee.core.source.Problem;
 import dev.emcee.core.source.ScheduleLoadException;
+import dev.emcee.core.source.ScheduleSource;
+import dev.emcee.core.source.ScheduleSources;
 import dev.emcee.core.time.SimulatedClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,8 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +41,16 @@ public final class EmceeRuntime {
     private final CurrentSchedule schedule;
     private final Clock clock;
     private final Emcee emcee;
+    private final ScheduleSources sources;
 
     private EmceeRuntime(GlobalOptions options, Settings settings, Environment environment, Schedule schedule,
-            Clock clock) {
+            Clock clock, ScheduleSources sources) {
+        this.sources = sources;
         this.options = options;
         this.settings = settings;
         this.environment = environment;
         this.schedule = new CurrentSchedule(schedule);
+        sources.publishTo(this.schedule);
         this.clock = clock;
         this.emcee = new Emcee(this.schedule, clock,
                 new AnsweringOptions(settings.questions().rateLimitPerMinute(), 10_000), Ticker.systemTicker());
@@ -67,7 +74,8 @@ public final class EmceeRuntime {
             throw new StartupException(e.getMessage());
         }
         Optional<ZoneId> zone = zone(options, settings);
-        Schedule schedule = loadSchedule(options, settings, zone);
+        ScheduleSources sources = openSchedule(options, settings, zone, wallClock);
+        Schedule schedule = loadSchedule(sources);
         Clock clock;
         try {
             clock = ClockChoice.choose(wallClock, Optional.ofNullable(options.now), Optional.ofNullable(options.speed),
@@ -75,7 +83,7 @@ public final class EmceeRuntime {
         } catch (IllegalArgumentException e) {
             throw new StartupException(e.getMessage());
         }
-        return new EmceeRuntime(options, settings, environment, schedule, clock);
+        return new EmceeRuntime(options, settings, environment, schedule, clock, sources);
     }
 
     private static Optional<ZoneId> zone(GlobalOptions options, Settings settings) {
@@ -93,18 +101,20 @@ public final class EmceeRuntime {
         }
     }
 
-    private static Schedule loadSchedule(GlobalOptions options, Settings settings, Optional<ZoneId> zone) {
-        Path file;
-        if (options.schedule != null) {
-            file = options.schedule;
-        } else if (!settings.schedule().files().isEmpty()) {
-            file = options.config.resolve(settings.schedule().files().get(0));
-        } else {
+    private static ScheduleSources openSchedule(GlobalOptions options, Settings settings, Optional<ZoneId> zone,
+            Clock wallClock) {
+        List<ScheduleSource> sources = ScheduleFiles.sources(options.schedules, options.config,
+                settings.schedule().files());
+        if (sources.isEmpty()) {
             throw new StartupException("No schedule is configured: list it under 'schedule.files' in "
                     + options.config.resolve(SettingsLoader.FILE_NAME) + " or pass --schedule FILE");
         }
+        return ScheduleFiles.open(sources, zone, options.data, ScheduleFiles.URL_REFRESH, wallClock);
+    }
+
+    private static Schedule loadSchedule(ScheduleSources sources) {
         try {
-            LoadedSchedule loaded = ScheduleFiles.load(file, zone);
+            LoadedSchedule loaded = sources.load();
             for (Problem warning : loaded.warnings()) {
                 LOG.warn("{}", warning);
             }
@@ -113,6 +123,21 @@ public final class EmceeRuntime {
             throw new StartupException("The schedule could not be loaded.\n"
                     + String.join("\n", e.problems().stream().map(Problem::toString).toList()));
         }
+    }
+
+    /**
+     * Keeps the schedule fresh until closed: URLs are asked again (conditionally) and files re-read when they
+     * change; every good change goes through {@link CurrentSchedule#replace}, a bad one leaves the last good
+     * schedule in service.
+     */
+    public AutoCloseable refreshSchedule() {
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "emcee-schedule-sources");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sources.startPolling(poller, ScheduleFiles.POLL);
+        return poller::shutdownNow;
     }
 
     public Settings settings() {

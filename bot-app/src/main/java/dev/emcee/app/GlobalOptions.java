@@ -2,6 +2,8 @@ package dev.emcee.app;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -11,9 +13,10 @@ public final class GlobalOptions {
             + "(default: ./config).")
     Path config = Path.of("config");
 
-    @Option(scope = ScopeType.INHERIT, names = "--schedule", paramLabel = "FILE", description = "A schedule file to use instead of the "
-            + "configured ones.")
-    Path schedule;
+    @Option(scope = ScopeType.INHERIT, names = "--schedule", paramLabel = "FILE|URL", description = "A schedule to use "
+            + "instead of the configured ones: a file or http(s) URL in any format Emcee reads, optionally preceded by "
+            + "a format (ical:URL). Repeat to merge several.")
+    List<String> schedules = new ArrayList<>();
 
     @Option(scope = ScopeType.INHERIT, names = "--now", paramLabel = "TIME", description = "Start a simulated clock at this ISO-8601 time; "
             + "without an offset it is read in the conference's zone (e.g. 2018-06-14T11:00).")
@@ -39,8 +42,13 @@ public final class GlobalOptions {
         return data;
     }
 
-    /** The schedule file given instead of the configured ones, or null. */
-    public Path schedule() {
-        return schedule;
+    /** The zone named with {@code --zone}, or null. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The schedules named with {@code --schedule}, in order; empty to use the configured ones. */
+    public List<String> schedules() {
+        return schedules;
     }
 }

@@ -1,12 +1,14 @@
 package dev.emcee.app;
 
+import ch.qos.logback.classic.LoggerContext;
 import dev.emcee.app.announce.AnnouncementsCommand;
 import dev.emcee.app.command.AskCommand;
 import dev.emcee.app.command.ChatCommand;
+import dev.emcee.app.command.CheckCommand;
 import dev.emcee.app.command.DiscordInviteCommand;
 import dev.emcee.app.command.DoctorCommand;
+import dev.emcee.app.command.ExportCommand;
 import dev.emcee.app.command.RunCommand;
-import ch.qos.logback.classic.LoggerContext;
 import dev.emcee.app.logging.Secrets;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +25,9 @@ import picocli.CommandLine.Mixin;
 /** The {@code emcee} command line; without a subcommand it runs Emcee ({@code emcee run}). */
 @Command(name = "emcee", mixinStandardHelpOptions = true, version = "Emcee 0.1.0",
         description = "Emcee, the conference assistant for Slack and Discord.",
-        subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, DoctorCommand.class,
-            AnnouncementsCommand.class, DiscordInviteCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, CheckCommand.class, ExportCommand.class,
+            AnnouncementsCommand.class, DoctorCommand.class, DiscordInviteCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 

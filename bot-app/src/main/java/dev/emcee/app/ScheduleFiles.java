@@ -2,22 +2,57 @@ package dev.emcee.app;
 
 import dev.emcee.core.source.LoadedSchedule;
 import dev.emcee.core.source.ScheduleLoadException;
-import dev.emcee.core.source.yaml.EmceeYamlReader;
+import dev.emcee.core.source.ScheduleSource;
+import dev.emcee.core.source.ScheduleSources;
+import dev.emcee.core.source.SourceSettings;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
-/** Reads the schedule file the operator configured or named with {@code --schedule}. */
-final class ScheduleFiles {
+/**
+ * The one place the launcher reads schedules: every format Emcee knows (detected from the content), files and
+ * http(s) URLs, several merged. {@code run}, {@code chat}, {@code ask}, {@code doctor}, {@code check} and
+ * {@code export} all come here.
+ */
+public final class ScheduleFiles {
+    /** How often the sources are polled; each one is actually re-read when its own interval has passed. */
+    public static final Duration POLL = Duration.ofSeconds(1);
+    /** How often a URL source is asked again (conditionally). */
+    public static final Duration URL_REFRESH = Duration.ofMinutes(5);
+
     private ScheduleFiles() {
     }
 
     /**
-     * Loads one schedule file.
-     *
-     * @param zone the conference's zone when the file names none
+     * The sources to read: those named on the command line ({@code --schedule}, relative to the working folder),
+     * else the settings' {@code schedule.files} (relative to the config folder). Each may start with a format key
+     * ({@code sessionize:https://…}).
      */
-    static LoadedSchedule load(Path file, Optional<ZoneId> zone) throws ScheduleLoadException {
-        return new EmceeYamlReader(zone).read(file);
+    public static List<ScheduleSource> sources(List<String> named, Path configDirectory, List<String> configured) {
+        if (!named.isEmpty()) {
+            return named.stream().map(ScheduleSource::parse).toList();
+        }
+        return configured.stream().map(ScheduleSource::parse).map(s -> s.isUrl() ? s
+                : new ScheduleSource(s.path(configDirectory).toString(), s.format())).toList();
+    }
+
+    /** Reads the sources once, keeping nothing (check, doctor, export). */
+    public static LoadedSchedule read(List<ScheduleSource> sources, Optional<ZoneId> zone, Clock clock)
+            throws ScheduleLoadException {
+        return ScheduleSources.create(sources, SourceSettings.defaults().withZone(zone), clock).load();
+    }
+
+    /**
+     * Opens the sources for serving: the caller loads them, then polls to keep them fresh; the last good copy of
+     * each URL is kept under {@code DATA/sources/}.
+     */
+    public static ScheduleSources open(List<ScheduleSource> sources, Optional<ZoneId> zone, Path dataDirectory,
+            Duration urlRefresh, Clock clock) {
+        SourceSettings settings = SourceSettings.defaults().withZone(zone).withDataFolder(dataDirectory)
+                .withRefresh(urlRefresh, SourceSettings.defaults().fileCheck());
+        return ScheduleSources.create(sources, settings, clock);
     }
 }

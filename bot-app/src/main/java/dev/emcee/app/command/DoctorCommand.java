@@ -5,7 +5,6 @@ import dev.emcee.app.Main;
 import dev.emcee.app.doctor.Doctor;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -22,6 +21,6 @@ public final class DoctorCommand implements Callable<Integer> {
         Launch launch = main.launch();
         PrintWriter out = new PrintWriter(launch.out(), true, StandardCharsets.UTF_8);
         return new Doctor().examine(main.options().config(), main.options().data(),
-                Optional.ofNullable(main.options().schedule()), launch.environment(), out);
+                main.options().schedules(), launch.environment(), out);
     }
 }

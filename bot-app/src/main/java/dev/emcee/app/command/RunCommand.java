@@ -50,6 +50,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             EmceeMetrics metrics = new EmceeMetrics(runtime.schedule());
             runtime.emcee().observeWith(metrics);
+            running.add(runtime.refreshSchedule());
             http = startHttp(runtime, metrics);
             http.ifPresent(running::add);
             List<NoticeSink> sinks = new ArrayList<>();

@@ -3,13 +3,15 @@ package dev.emcee.app.doctor;
 import dev.emcee.app.settings.Settings;
 import dev.emcee.app.settings.SettingsException;
 import dev.emcee.app.settings.SettingsLoader;
+import dev.emcee.app.ScheduleFiles;
 import dev.emcee.core.source.LoadedSchedule;
 import dev.emcee.core.source.Problem;
 import dev.emcee.core.source.ScheduleLoadException;
-import dev.emcee.core.source.yaml.EmceeYamlReader;
+import dev.emcee.core.source.ScheduleSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,10 +49,9 @@ final class BasicChecks {
             return List.of(Finding.warn("schedule", "not checked: the settings could not be read",
                     "fix the configuration first"));
         }
-        Optional<Path> file = c.scheduleOverride().or(() -> c.settings()
-                .filter(s -> !s.schedule().files().isEmpty())
-                .map(s -> c.configDirectory().resolve(s.schedule().files().get(0))));
-        if (file.isEmpty()) {
+        List<ScheduleSource> sources = ScheduleFiles.sources(c.scheduleOverride(), c.configDirectory(),
+                c.settings().map(s -> s.schedule().files()).orElse(List.of()));
+        if (sources.isEmpty()) {
             return List.of(Finding.fail("schedule", "no schedule is configured",
                     "list it under schedule.files in " + c.configDirectory().resolve(SettingsLoader.FILE_NAME)));
         }
@@ -62,10 +63,12 @@ final class BasicChecks {
                     "use a region name such as America/Los_Angeles"));
         }
         try {
-            LoadedSchedule loaded = new EmceeYamlReader(zone).read(file.get());
+            LoadedSchedule loaded = ScheduleFiles.read(sources, zone, Clock.systemUTC());
             List<Finding> out = new ArrayList<>();
             var s = loaded.schedule();
-            out.add(Finding.ok("schedule", file.get() + ": " + s.conference().name() + ", " + count(s.sessions().size(),
+            String names = sources.stream().map(ScheduleSource::toString)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            out.add(Finding.ok("schedule", names + ": " + s.conference().name() + ", " + count(s.sessions().size(),
                     "session") + ", " + count(s.rooms().size(), "room") + ", zone " + s.zone().getId()));
             for (Problem warning : loaded.warnings()) {
                 out.add(Finding.warn("schedule", warning.toString(), "check the source; Emcee still serves it"));

@@ -21,7 +21,7 @@ public final class Doctor {
     }
 
     /** Examines everything, prints the findings, and returns the exit code: 1 when anything failed. */
-    public int examine(Path config, Path data, Optional<Path> schedule, Environment environment, PrintWriter out) {
+    public int examine(Path config, Path data, List<String> schedule, Environment environment, PrintWriter out) {
         List<Finding> findings = new ArrayList<>();
         Optional<Settings> settings = BasicChecks.loadSettings(config, environment, findings);
         DoctorContext context = new DoctorContext(config, data, schedule, settings, environment);

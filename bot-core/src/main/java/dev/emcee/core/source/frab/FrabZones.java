@@ -1,0 +1,35 @@
+package dev.emcee.core.source.frab;
+
+import dev.emcee.core.source.ReadOptions;
+import dev.emcee.core.source.ScheduleAssembly;
+import dev.emcee.core.source.TimeTextParsing;
+import dev.emcee.core.source.ZoneChoice;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** Decides a schedule.xml's zone from {@code time_zone_name}, {@code --zone} or the events' offsets. */
+final class FrabZones {
+    private FrabZones() {
+    }
+
+    static ZoneId resolve(XmlElement root, XmlElement conference, ReadOptions options, ScheduleAssembly assembly) {
+        int line = conference.child("time_zone_name").map(XmlElement::line).orElse(conference.line());
+        return ZoneChoice.resolve(conference.text("time_zone_name"), line, "conference.time_zone_name",
+                firstOffset(root), options, assembly);
+    }
+
+    private static Optional<ZoneOffset> firstOffset(XmlElement root) {
+        for (XmlElement day : root.all("day")) {
+            for (XmlElement room : day.all("room")) {
+                for (XmlElement event : room.all("event")) {
+                    Optional<ZoneOffset> offset = event.text("date").flatMap(TimeTextParsing::offset);
+                    if (offset.isPresent()) {
+                        return offset;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
