@@ -23,7 +23,7 @@ class AnnouncementBoundariesTest {
     }
 
     @Test
-    void theAnnouncementModuleDependsOnNoChatSdk() {
+    void theAnnouncementPackageDependsOnNoChatSdk() {
         noClasses().that().resideInAPackage("dev.emcee.announce..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "net.dv8tion..")
                 .check(EMCEE);
