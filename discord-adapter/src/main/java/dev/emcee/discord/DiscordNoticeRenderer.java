@@ -1,11 +1,11 @@
 package dev.emcee.discord;
 
 import dev.emcee.core.answer.SessionCard;
-import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.core.notice.StartWording;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -25,8 +25,7 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
     @Override
     public MessageEmbed sessionsStarting(SessionsStarting notice) {
         SessionCard first = notice.sessions().get(0);
-        String when = TimeTexts.startsRelative(first.start(), notice.postedAt());
-        String title = when.startsWith("in ") ? "Starting " + when : capitalised(when);
+        String title = StartWording.heading(first.start(), notice.postedAt());
         if (notice.sessions().size() == 1) {
             title = title + ": " + first.label();
         }
@@ -76,9 +75,5 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
     private static String slot(SessionCard card) {
         return "<t:" + card.start().getEpochSecond() + ":f>–<t:" + card.end().getEpochSecond() + ":t> in "
                 + DiscordMarkdown.inline(card.room());
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -46,8 +46,10 @@ class DiscordNoticeRendererTest {
 
         assertThat(renderer.render(new SessionsStarting(List.of(sean), sean.start().minusSeconds(300))).getTitle())
                 .isEqualTo("Starting in 5 minutes: Sean Allen on Distributed State");
-        assertThat(renderer.render(new SessionsStarting(List.of(sean), sean.start().plusSeconds(120))).getTitle())
-                .isEqualTo("Started 2 minutes ago: Sean Allen on Distributed State");
+        assertThat(renderer.render(new SessionsStarting(List.of(sean), sean.start().minusSeconds(170))).getTitle())
+                .isEqualTo("Starting in 3 minutes: Sean Allen on Distributed State");
+        assertThat(renderer.render(new SessionsStarting(List.of(sean), sean.start().plusSeconds(30))).getTitle())
+                .isEqualTo("Starting now: Sean Allen on Distributed State");
     }
 
     @Test

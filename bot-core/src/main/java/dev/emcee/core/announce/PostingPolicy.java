@@ -1,6 +1,7 @@
 package dev.emcee.core.announce;
 
 import dev.emcee.core.answer.TimeTexts;
+import dev.emcee.core.notice.StartWording;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import java.util.Objects;
  */
 public final class PostingPolicy {
     /** Around its start, a session is "starting now" for this long either side. */
-    public static final Duration STARTING_NOW = Duration.ofMinutes(1);
+    public static final Duration STARTING_NOW = StartWording.STARTING_NOW;
 
     private final Duration graceWindow;
 
@@ -49,11 +50,6 @@ public final class PostingPolicy {
      * minute of it. Renderers use this too, so a message never says "started 1 minute ago" when posted on time.
      */
     public static String wording(Instant start, Instant now) {
-        Duration until = Duration.between(now, start);
-        if (until.compareTo(STARTING_NOW) < 0) {
-            return "starting now";
-        }
-        long nearestMinute = (until.getSeconds() + 30) / 60;
-        return "starting in " + TimeTexts.duration(Duration.ofMinutes(nearestMinute));
+        return StartWording.of(start, now);
     }
 }

@@ -5,7 +5,7 @@ import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.TimeTexts;
 import java.util.stream.Collectors;
 
-/** Renders notices as single plain-text lines (the console's {@code [announcement]} lines use it). */
+/** Renders notices as single plain-text lines, for logs and notification fallbacks. */
 public final class PlainNoticeRenderer implements NoticeVisitor<String> {
     /** Renders any notice. */
     public static String render(Notice notice) {
@@ -23,10 +23,9 @@ public final class PlainNoticeRenderer implements NoticeVisitor<String> {
         return n.changes().stream().map(PlainNoticeRenderer::change).collect(Collectors.joining(" | "));
     }
 
-    /** "starting in 5 minutes", "starting now", "started 1 minute ago": true at the moment of posting. */
+    /** "starting in 5 minutes", "starting now": true at the moment of posting ({@link StartWording}). */
     public static String startWording(SessionCard card, SessionsStarting notice) {
-        String relative = TimeTexts.startsRelative(card.start(), notice.postedAt());
-        return relative.startsWith("in ") ? "starting " + relative : relative;
+        return StartWording.of(card.start(), notice.postedAt());
     }
 
     private static String change(ScheduleChanged.Change c) {

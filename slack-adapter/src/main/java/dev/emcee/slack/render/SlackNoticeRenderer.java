@@ -1,11 +1,11 @@
 package dev.emcee.slack.render;
 
 import dev.emcee.core.answer.SessionCard;
-import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.core.notice.StartWording;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,9 +21,7 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
     @Override
     public SlackMessage sessionsStarting(SessionsStarting notice) {
         Instant first = notice.sessions().stream().map(SessionCard::start).min(Instant::compareTo).orElseThrow();
-        String when = TimeTexts.startsRelative(first, notice.postedAt());
-        String heading = (when.startsWith("started") ? "Started " + when.substring("started ".length())
-                : "Starting " + when);
+        String heading = StartWording.heading(first, notice.postedAt());
         BlockBudget blocks = new BlockBudget().header(heading);
         blocks.items(notice.sessions(), card -> SessionBlocks.detailed(card, notice.postedAt()));
         String text = heading + ": " + notice.sessions().stream().map(SessionBlocks::plain)
