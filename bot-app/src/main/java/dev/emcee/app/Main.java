@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code emcee} command line; without a subcommand it runs Emcee ({@code emcee run}). */
-@Command(name = "emcee", mixinStandardHelpOptions = true, version = "Emcee 0.1.0",
+@Command(name = "emcee", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Emcee 0.1.0",
         description = "Emcee, the conference assistant for Slack and Discord.",
         subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, CheckCommand.class, ExportCommand.class,
             AnnouncementsCommand.class, DoctorCommand.class, DiscordInviteCommand.class,
