@@ -37,6 +37,9 @@ final class AnnouncementDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(AnnouncementDelivery.class);
     private static final Duration POST_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Posted more than this after its planned moment, an announcement counts as late. */
+    private static final Duration LATE = Duration.ofSeconds(5);
+
     /** What became of a due announcement. */
     enum Outcome { POSTED, ALREADY_CLAIMED, SKIPPED, FAILED }
 
@@ -47,9 +50,10 @@ final class AnnouncementDelivery {
     private final Map<String, NoticeSink> sinks;
     private final Clock clock;
     private final String instanceId;
+    private final AnnouncementObserver observer;
 
     AnnouncementDelivery(CurrentSchedule current, AnnouncementPlanner planner, Ledger ledger,
-            Map<String, NoticeSink> sinks, Clock clock, String instanceId) {
+            Map<String, NoticeSink> sinks, Clock clock, String instanceId, AnnouncementObserver observer) {
         this.current = current;
         this.planner = planner;
         this.policy = new PostingPolicy(planner.settings().graceWindow());
@@ -57,6 +61,7 @@ final class AnnouncementDelivery {
         this.sinks = Map.copyOf(sinks);
         this.clock = clock;
         this.instanceId = instanceId;
+        this.observer = observer;
     }
 
     /**
@@ -80,11 +85,13 @@ final class AnnouncementDelivery {
                 return Outcome.ALREADY_CLAIMED; // it went out with another session of its minute
             }
             LOG.warn("Skipped the announcement of {} on {}: {}", key.session(), key.route(), skip.reason());
+            observe(key, AnnouncementObserver.Outcome.SKIPPED);
             return Outcome.SKIPPED;
         }
         NoticeSink sink = sinks.get(key.route().platform());
         if (sink == null) {
             LOG.warn("Not announcing {}: no {} connection is running", key.session(), key.route().platform());
+            observe(key, AnnouncementObserver.Outcome.SKIPPED);
             return Outcome.SKIPPED;
         }
         Map<SessionId, String> labels = message.get().sessions().stream()
@@ -104,16 +111,28 @@ final class AnnouncementDelivery {
             ledger.release(mine, owner);
             LOG.warn("Posting the announcement of {} to {} failed ({}); it will be retried within the grace window",
                     key.session(), key.route(), e.getCause() == null ? e.toString() : e.getCause().toString());
+            observe(key, AnnouncementObserver.Outcome.FAILED);
             return Outcome.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             ledger.release(mine, owner);
+            observe(key, AnnouncementObserver.Outcome.FAILED);
             return Outcome.FAILED;
         }
         ledger.markSent(mine, owner, clock.instant());
         LOG.info("Announced {} on {} ({})", sessions.stream().map(s -> s.id().value()).toList(), key.route(),
                 ((PostingDecision.Post) decision).wording());
+        boolean late = ((PostingDecision.Post) decision).late().compareTo(LATE) > 0;
+        observe(key, late ? AnnouncementObserver.Outcome.LATE : AnnouncementObserver.Outcome.POSTED);
         return Outcome.POSTED;
+    }
+
+    private void observe(AnnouncementKey key, AnnouncementObserver.Outcome outcome) {
+        try {
+            observer.observed(key.route().platform(), outcome);
+        } catch (RuntimeException e) {
+            LOG.warn("An announcement observer failed: {}", e.toString());
+        }
     }
 
     /** Whether a failed announcement planned for {@code fireAt} is still worth retrying now. */

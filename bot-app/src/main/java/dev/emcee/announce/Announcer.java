@@ -50,18 +50,29 @@ public final class Announcer implements AutoCloseable {
      */
     public static Announcer start(AnnouncementDatabase database, CurrentSchedule schedule,
             AnnouncementSettings settings, List<NoticeSink> sinks, Clock clock) {
-        return start(database, schedule, settings, sinks, clock, QuartzTuning.DEFAULT);
+        return start(database, schedule, settings, sinks, clock, QuartzTuning.DEFAULT, AnnouncementObserver.NONE);
+    }
+
+    /** Starts announcing, telling {@code observer} what becomes of each announcement (metrics). */
+    public static Announcer start(AnnouncementDatabase database, CurrentSchedule schedule,
+            AnnouncementSettings settings, List<NoticeSink> sinks, Clock clock, AnnouncementObserver observer) {
+        return start(database, schedule, settings, sinks, clock, QuartzTuning.DEFAULT, observer);
     }
 
     static Announcer start(AnnouncementDatabase database, CurrentSchedule schedule, AnnouncementSettings settings,
             List<NoticeSink> sinks, Clock clock, QuartzTuning tuning) {
+        return start(database, schedule, settings, sinks, clock, tuning, AnnouncementObserver.NONE);
+    }
+
+    static Announcer start(AnnouncementDatabase database, CurrentSchedule schedule, AnnouncementSettings settings,
+            List<NoticeSink> sinks, Clock clock, QuartzTuning tuning, AnnouncementObserver observer) {
         Map<String, NoticeSink> byPlatform = new LinkedHashMap<>();
         sinks.forEach(s -> byPlatform.put(s.platform(), s));
         AnnouncementPlanner planner = planner(settings, byPlatform.keySet().stream().toList());
         Ledger ledger = new Ledger(database.dataSource());
         String instanceId = QuartzSchedulers.instanceId(database.isShared());
         AnnouncementDelivery delivery = new AnnouncementDelivery(schedule, planner, ledger, byPlatform, clock,
-                instanceId);
+                instanceId, observer);
         FireTimes fireTimes = new FireTimes(clock);
         try {
             Scheduler scheduler = QuartzSchedulers.create(database, tuning,
@@ -95,6 +106,15 @@ public final class Announcer implements AutoCloseable {
             LOG.error("Could not reschedule announcements after the schedule changed: {}", e.toString());
         }
         changes.post(previous, current);
+    }
+
+    /** Whether the scheduler is running (for {@code /readyz}). */
+    public boolean isRunning() {
+        try {
+            return !closed && scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
+        } catch (SchedulerException e) {
+            return false;
+        }
     }
 
     /** This instance's id in the cluster (or "NON_CLUSTERED"). */

@@ -140,6 +140,11 @@ public final class EmceeRuntime {
         return poller::shutdownNow;
     }
 
+    /** Tells {@code observer} about every reload of a schedule source (metrics). */
+    public void observeReloads(dev.emcee.core.source.ReloadObserver observer) {
+        sources.observeWith(observer);
+    }
+
     public Settings settings() {
         return settings;
     }

@@ -34,6 +34,8 @@ final class Cli {
     private boolean interactive;
     private Map<String, String> environment = Map.of();
     private final CountDownLatch stop = new CountDownLatch(1);
+    private volatile ByteArrayOutputStream out;
+    private Clock wall = WALL;
 
     Cli stdin(String text) {
         this.stdin = text;
@@ -48,6 +50,18 @@ final class Cli {
     Cli environment(Map<String, String> variables) {
         this.environment = variables;
         return this;
+    }
+
+    /** Runs on the real clock: for tests where time must pass (a simulated clock runs on top of it). */
+    Cli onTheRealClock() {
+        this.wall = Clock.systemUTC();
+        return this;
+    }
+
+    /** What the running command has printed on stdout so far. */
+    String outSoFar() {
+        ByteArrayOutputStream current = out;
+        return current == null ? "" : current.toString(StandardCharsets.UTF_8);
     }
 
     CountDownLatch stopSignal() {
@@ -70,8 +84,9 @@ final class Cli {
     /** Runs {@code emcee ARGS} exactly as given. */
     Result runRaw(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        this.out = out;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Launch launch = new Launch(new Environment(environment), WALL,
+        Launch launch = new Launch(new Environment(environment), wall,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 interactive, stop);

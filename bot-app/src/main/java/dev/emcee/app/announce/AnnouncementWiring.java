@@ -2,10 +2,14 @@ package dev.emcee.app.announce;
 
 import dev.emcee.announce.AnnouncementDatabase;
 import dev.emcee.announce.AnnouncementDatabaseException;
+import dev.emcee.announce.AnnouncementObserver;
 import dev.emcee.announce.Announcer;
 import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.http.HttpEndpoint;
+import dev.emcee.app.http.ReadinessCheck;
 import dev.emcee.core.notice.NoticeSink;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts announcements for {@code emcee run}: opens the announcement database ({@code database:} settings, or the
@@ -22,6 +26,15 @@ public final class AnnouncementWiring {
      * @throws EmceeRuntime.StartupException when the database cannot be used, with what to do about it
      */
     public static AutoCloseable start(EmceeRuntime runtime, List<NoticeSink> sinks) {
+        return start(runtime, sinks, AnnouncementObserver.NONE, Optional.empty());
+    }
+
+    /**
+     * Starts announcing, telling {@code observer} what becomes of each announcement; with an HTTP endpoint, its
+     * {@code /readyz} also requires the scheduler to be running.
+     */
+    public static AutoCloseable start(EmceeRuntime runtime, List<NoticeSink> sinks, AnnouncementObserver observer,
+            Optional<HttpEndpoint> http) {
         AnnouncementDatabase database;
         try {
             database = AnnouncementDatabase.open(runtime.settings().database(), runtime.dataDirectory());
@@ -30,7 +43,8 @@ public final class AnnouncementWiring {
         }
         try {
             Announcer announcer = Announcer.start(database, runtime.schedule(), runtime.settings().announcements(),
-                    sinks, runtime.clock());
+                    sinks, runtime.clock(), observer);
+            http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(announcer)));
             return () -> {
                 announcer.close();
                 database.close();
@@ -38,6 +52,19 @@ public final class AnnouncementWiring {
         } catch (AnnouncementDatabaseException e) {
             database.close();
             throw new EmceeRuntime.StartupException(e.getMessage());
+        }
+    }
+
+    /** Ready while the announcement scheduler runs. */
+    private record SchedulerReadiness(Announcer announcer) implements ReadinessCheck {
+        @Override
+        public String name() {
+            return "announcements";
+        }
+
+        @Override
+        public Optional<String> problem() {
+            return announcer.isRunning() ? Optional.empty() : Optional.of("the announcement scheduler is not running");
         }
     }
 }

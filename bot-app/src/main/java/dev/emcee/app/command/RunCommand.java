@@ -11,6 +11,8 @@ import dev.emcee.app.metrics.EmceeMetrics;
 import dev.emcee.app.platform.DiscordPlatform;
 import dev.emcee.app.platform.SlackPlatform;
 import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.discord.DiscordBot;
+import dev.emcee.slack.SlackConnection;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -53,20 +55,24 @@ public final class RunCommand implements Callable<Integer> {
             running.add(runtime.refreshSchedule());
             http = startHttp(runtime, metrics);
             http.ifPresent(running::add);
+            runtime.observeReloads(metrics);
             List<NoticeSink> sinks = new ArrayList<>();
-            SlackPlatform.start(runtime, http).ifPresent(slack -> {
-                running.add(slack);
-                sinks.add(slack.noticeSink());
+            Optional<SlackConnection> slack = SlackPlatform.start(runtime, http);
+            slack.ifPresent(connection -> {
+                running.add(connection);
+                sinks.add(connection.noticeSink());
             });
-            DiscordPlatform.start(runtime, http).ifPresent(bot -> {
+            Optional<DiscordBot> discord = DiscordPlatform.start(runtime, http);
+            discord.ifPresent(bot -> {
                 running.add(bot);
                 sinks.add(bot.noticeSink());
             });
+            PlatformStates.watch(runtime, metrics, http, slack, discord);
             if (sinks.isEmpty()) {
                 LOG.info("No chat platform is configured (set SLACK_BOT_TOKEN or DISCORD_TOKEN); running the console");
                 sinks.add(new ConsoleNoticeSink(launch.out(), runtime.clock()));
             }
-            running.add(AnnouncementWiring.start(runtime, sinks));
+            running.add(AnnouncementWiring.start(runtime, sinks, metrics, http));
             runtime.clockNotice().forEach(launch.err()::println);
             if (launch.interactive()) {
                 runConsoleUntilStopped(launch, runtime);

@@ -1,8 +1,10 @@
 package dev.emcee.app.metrics;
 
+import dev.emcee.announce.AnnouncementObserver;
 import dev.emcee.core.AnswerObserver;
 import dev.emcee.core.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
+import dev.emcee.core.source.ReloadObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,13 +19,15 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
  * Emcee's metrics in a Prometheus registry: {@code emcee_questions_total{intent,platform}},
- * {@code emcee_answer_seconds} (histogram), {@code emcee_schedule_sessions}, {@code emcee_schedule_reloads_total},
- * platform and announcement meters registered by their components, and the JVM's.
+ * {@code emcee_answer_seconds} (histogram), {@code emcee_announcements_total{platform,outcome}} (posted, late,
+ * skipped, failed), {@code emcee_schedule_sessions}, {@code emcee_schedule_reloads_total} and
+ * {@code emcee_schedule_reload_errors_total}, {@code emcee_platform_connected{platform}}, and the JVM's.
  */
-public final class EmceeMetrics implements AnswerObserver {
+public final class EmceeMetrics implements AnswerObserver, AnnouncementObserver, ReloadObserver {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer.Builder answerTimer = Timer.builder("emcee.answer")
             .description("Time to understand and answer a question")
@@ -42,6 +46,9 @@ public final class EmceeMetrics implements AnswerObserver {
                 .description("Sessions in the schedule in service").register(registry);
         Counter reloads = Counter.builder("emcee.schedule.reloads").description("Schedules put in service")
                 .register(registry);
+        Counter.builder("emcee.schedule.reload.errors")
+                .description("Schedule source versions refused (the last good schedule stayed in service)")
+                .register(registry);
         schedule.addListener((previous, current) -> reloads.increment());
     }
 
@@ -51,6 +58,29 @@ public final class EmceeMetrics implements AnswerObserver {
         Counter.builder("emcee.questions").description("Questions answered, by intent and platform")
                 .tag("intent", intent).tag("platform", p).register(registry).increment();
         answerTimer.tag("platform", p).register(registry).record(took);
+    }
+
+    @Override
+    public void observed(String platform, AnnouncementObserver.Outcome outcome) {
+        Counter.builder("emcee.announcements").description("Announcements by platform and what became of them")
+                .tag("platform", platform).tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .register(registry).increment();
+    }
+
+    @Override
+    public void reloaded(String source, boolean ok) {
+        if (!ok) {
+            Counter.builder("emcee.schedule.reload.errors")
+                    .description("Schedule source versions refused (the last good schedule stayed in service)")
+                    .register(registry).increment();
+        }
+    }
+
+    /** Reports a platform's connection state as {@code emcee_platform_connected{platform}} (1 or 0). */
+    public void platform(String platform, BooleanSupplier connected) {
+        Gauge.builder("emcee.platform.connected", connected, c -> c.getAsBoolean() ? 1 : 0)
+                .description("Whether the platform is connected (1) or not (0)")
+                .tag("platform", platform).register(registry);
     }
 
     /** The registry, for components that add their own meters. */

@@ -93,6 +93,11 @@ public final class ScheduleSources {
     }
 
     /** From now on, every good change goes to {@code schedule} through {@link CurrentSchedule#replace}. */
+    /** Tells {@code observer} about every reload of a source, successful or refused (metrics). */
+    public void observeWith(ReloadObserver observer) {
+        loading.observeWith(observer);
+    }
+
     public void publishTo(CurrentSchedule schedule) {
         synchronized (publishing) {
             this.current = Objects.requireNonNull(schedule, "schedule");

@@ -30,6 +30,7 @@ final class SourceLoading {
     private final LastGoodCopies copies;
     private final SourceSettings settings;
     private final Clock clock;
+    private volatile ReloadObserver observer = ReloadObserver.NONE;
 
     SourceLoading(ScheduleImporter importer, HttpFetch http, LastGoodCopies copies, SourceSettings settings,
             Clock clock) {
@@ -38,6 +39,10 @@ final class SourceLoading {
         this.copies = copies;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    void observeWith(ReloadObserver observer) {
+        this.observer = observer;
     }
 
     SourceState load(ScheduleSource source) throws ScheduleLoadException {
@@ -49,6 +54,7 @@ final class SourceLoading {
             return source.isUrl() ? reloadUrl(source, old) : reloadFile(source, old);
         } catch (RuntimeException e) {
             LOG.error("Reloading {} failed; the last good schedule stays in service", source, e);
+            observer.reloaded(source.location(), false);
             return old;
         }
     }
@@ -75,6 +81,7 @@ final class SourceLoading {
             try {
                 LoadedSchedule loaded = read(source, bytes);
                 LOG.info("Reloaded {}: {} sessions", source, loaded.schedule().sessions().size());
+                observer.reloaded(source.location(), true);
                 return new SourceState(loaded, hash, Validators.none(), Optional.of(stamp));
             } catch (ScheduleLoadException e) {
                 refused(source, e);
@@ -151,6 +158,7 @@ final class SourceLoading {
             LoadedSchedule loaded = read(source, fresh.body());
             copies.save(source, fresh.body(), fresh.validators(), clock.instant());
             LOG.info("Reloaded {}: {} sessions", source, loaded.schedule().sessions().size());
+                observer.reloaded(source.location(), true);
             return new SourceState(loaded, hash, fresh.validators(), Optional.empty());
         } catch (ScheduleLoadException e) {
             refused(source, e);
@@ -185,7 +193,8 @@ final class SourceLoading {
         }
     }
 
-    private static void refused(ScheduleSource source, ScheduleLoadException e) {
+    private void refused(ScheduleSource source, ScheduleLoadException e) {
+        observer.reloaded(source.location(), false);
         LOG.error("{} changed but cannot be used; the last good schedule stays in service:\n{}", source,
                 lines(e.problems()));
     }
