@@ -1,7 +1,14 @@
 package dev.emcee.discord;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.emcee.core.QuestionHandler;
 import dev.emcee.core.schedule.CurrentSchedule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
@@ -67,6 +74,44 @@ public final class DiscordConnector {
                     + settings.restBaseUrl().orElse(RestConfig.DEFAULT_BASE_URL) + " (" + DiscordFailures.explain(e)
                     + ").");
         }
+    }
+
+    /**
+     * Checks a bot token with {@code GET users/@me} without logging in (for {@code emcee doctor}).
+     *
+     * @return accepted (with the bot's name), or the problem for the operator
+     */
+    public static TokenCheck checkToken(DiscordSettings settings, String token) {
+        String base = settings.restBaseUrl().orElse(RestConfig.DEFAULT_BASE_URL);
+        try {
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            HttpResponse<String> response = client.send(HttpRequest
+                    .newBuilder(URI.create(base + "users/@me"))
+                    .header("Authorization", "Bot " + token.strip())
+                    .timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                JsonNode me = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(response.body());
+                return new TokenCheck(true, "bot " + me.path("username").asText("?") + " (id "
+                        + me.path("id").asText("?") + ")");
+            }
+            if (response.statusCode() == 401) {
+                return new TokenCheck(false, "Discord rejected the token in " + TOKEN_VARIABLE + " (401). Copy it "
+                        + "again from the Developer Portal (Bot → Reset Token).");
+            }
+            return new TokenCheck(false, "Discord answered " + response.statusCode() + " to users/@me at " + base);
+        } catch (IOException | IllegalArgumentException e) {
+            return new TokenCheck(false, "Could not reach Discord at " + base + " (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new TokenCheck(false, "Interrupted while checking " + TOKEN_VARIABLE);
+        }
+    }
+
+    /** The outcome of {@link #checkToken}: accepted (with who), or the problem. */
+    public record TokenCheck(boolean accepted, String message) {
     }
 
     /** Builds one JDA connection, with or without the privileged message-content intent. */

@@ -104,6 +104,29 @@ public final class SlackLauncher {
         }
     }
 
+    /**
+     * Checks a bot token with {@code auth.test} without starting anything (for {@code emcee doctor}).
+     *
+     * @return empty when Slack accepts it (with who it is in {@code accepted}), else the problem for the operator
+     */
+    public static TokenCheck checkToken(SlackSettings settings, String botToken) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        config.setStatsEnabled(false);
+        try (Slack slack = Slack.getInstance(config)) {
+            AuthTestResponse auth = checkBotToken(slack, botToken, settings.apiUrl());
+            return new TokenCheck(true, "workspace " + auth.getTeam() + " as @" + auth.getUser());
+        } catch (Refusal refusal) {
+            return new TokenCheck(false, refusal.getMessage());
+        } catch (Exception e) {
+            return new TokenCheck(false, "Could not check " + BOT_TOKEN + ": " + e.getMessage());
+        }
+    }
+
+    /** The outcome of {@link #checkToken}: accepted (with who), or the problem. */
+    public record TokenCheck(boolean accepted, String message) {
+    }
+
     private static AuthTestResponse checkBotToken(Slack slack, String botToken, String apiUrl) throws Refusal {
         try {
             AuthTestResponse auth = slack.methods(botToken).authTest(r -> r);

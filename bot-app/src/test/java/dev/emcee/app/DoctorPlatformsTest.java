@@ -1,0 +1,98 @@
+package dev.emcee.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code emcee doctor} asks Slack ({@code auth.test}) and Discord ({@code users/@me}) whether the tokens work. */
+@Timeout(60)
+class DoctorPlatformsTest {
+    private static final String GOOD_SLACK = "xoxb-good-token-123";
+    private static final String GOOD_DISCORD = "discord-good-token-456";
+
+    private HttpServer fake;
+
+    @TempDir
+    Path data;
+
+    @BeforeEach
+    void startFakePlatforms() throws IOException {
+        fake = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        fake.createContext("/api/auth.test", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String auth = exchange.getRequestHeaders().getFirst("Authorization") + body;
+            respond(exchange, 200, auth.contains(GOOD_SLACK)
+                    ? "{\"ok\":true,\"team\":\"Velocity\",\"user\":\"emcee\",\"team_id\":\"T1\",\"user_id\":\"U1\"}"
+                    : "{\"ok\":false,\"error\":\"invalid_auth\"}");
+        });
+        fake.createContext("/api/v10/users/@me", exchange -> {
+            boolean good = ("Bot " + GOOD_DISCORD).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            respond(exchange, good ? 200 : 401, good ? "{\"id\":\"42\",\"username\":\"Emcee\"}"
+                    : "{\"message\":\"401: Unauthorized\",\"code\":0}");
+        });
+        fake.start();
+    }
+
+    @AfterEach
+    void stop() {
+        fake.stop(0);
+    }
+
+    @Test
+    void acceptedTokensAreReportedWithWhoTheyAre() {
+        Cli.Result r = doctor(Map.of("SLACK_BOT_TOKEN", GOOD_SLACK, "SLACK_APP_TOKEN", "xapp-1-abc",
+                "DISCORD_TOKEN", GOOD_DISCORD));
+        assertThat(r.out()).contains("[ok]   slack: SLACK_BOT_TOKEN accepted: workspace Velocity as @emcee",
+                "[ok]   discord: DISCORD_TOKEN accepted: bot Emcee (id 42)");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void rejectedTokensFailWithTheFixAndAreNeverPrinted() {
+        Cli.Result r = doctor(Map.of("SLACK_BOT_TOKEN", "xoxb-wrong-token-999", "SLACK_SIGNING_SECRET", "sekrit-value",
+                "DISCORD_TOKEN", "discord-wrong-token-000"));
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("[fail] slack: Slack rejected SLACK_BOT_TOKEN (auth.test: invalid_auth)",
+                "fix: set SLACK_BOT_TOKEN", "[fail] slack: HTTP mode needs http.port",
+                "[fail] discord: Discord rejected the token in DISCORD_TOKEN (401)")
+                .doesNotContain("xoxb-wrong-token-999", "discord-wrong-token-000", "sekrit-value");
+    }
+
+    @Test
+    void unconfiguredPlatformsAreFine() {
+        Cli.Result r = doctor(Map.of());
+        assertThat(r.out()).contains("[ok]   slack: not configured", "[ok]   discord: not configured",
+                "[ok]   database: the embedded database");
+    }
+
+    private Cli.Result doctor(Map<String, String> tokens) {
+        Map<String, String> env = new HashMap<>(tokens);
+        String base = "http://127.0.0.1:" + fake.getAddress().getPort();
+        env.put("EMCEE_SLACK_API_URL", base + "/api/");
+        env.put("EMCEE_DISCORD_API_URL", base + "/api/v10/");
+        return new Cli().environment(env).run("--data", data.toString(), "doctor");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
