@@ -26,11 +26,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -61,7 +57,6 @@ public final class EmceeYamlReader {
     private static final Set<String> SPEAKER = Set.of("id", "name", "affiliation", "bio");
     private static final Set<String> SESSION = Set.of("id", "title", "abstract", "start", "end", "room", "speakers",
             "track", "level", "topics", "rating", "url", "kind");
-    private static final Set<String> RATING = Set.of("average", "count");
 
     private final Optional<ZoneId> zoneOverride;
 
@@ -166,8 +161,8 @@ public final class EmceeYamlReader {
             List<ConferenceDates> dates = new ArrayList<>();
             for (YamlField item : f.getOrDefault("dates", child(field, "dates")).items()) {
                 Map<String, YamlField> d = item.entries(DATES);
-                Optional<LocalDate> from = date(d.getOrDefault("from", child(item, "from")));
-                Optional<LocalDate> to = date(d.getOrDefault("to", child(item, "to")));
+                Optional<LocalDate> from = YamlValues.date(d.getOrDefault("from", child(item, "from")));
+                Optional<LocalDate> to = YamlValues.date(d.getOrDefault("to", child(item, "to")));
                 String label = d.getOrDefault("label", child(item, "label")).text().orElse("Conference");
                 if (from.isPresent() && to.isPresent()) {
                     if (to.get().isBefore(from.get())) {
@@ -260,8 +255,8 @@ public final class EmceeYamlReader {
             }
             YamlField startField = f.getOrDefault("start", child(item, "start"));
             YamlField endField = f.getOrDefault("end", child(item, "end"));
-            Optional<Instant> start = instant(startField, Optional.empty());
-            Optional<Instant> end = instant(endField, start.map(s -> s.atZone(zone).toLocalDate()));
+            Optional<Instant> start = YamlValues.instant(startField, Optional.empty(), zone);
+            Optional<Instant> end = YamlValues.instant(endField, start.map(s -> s.atZone(zone).toLocalDate()), zone);
             if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
                 endField.error("ends before it starts (" + endField.text().orElse("") + " is before "
                         + startField.text().orElse("") + ")");
@@ -285,8 +280,8 @@ public final class EmceeYamlReader {
                 }
                 return Optional.of(new TrackId(t));
             });
-            Optional<Rating> rating = rating(f.getOrDefault("rating", child(item, "rating")));
-            SessionKind kind = kind(f.getOrDefault("kind", child(item, "kind")));
+            Optional<Rating> rating = YamlValues.rating(f.getOrDefault("rating", child(item, "rating")));
+            SessionKind kind = YamlValues.kind(f.getOrDefault("kind", child(item, "kind")));
             if (id.isEmpty() || start.isEmpty() || end.isEmpty() || room.isEmpty()) {
                 return null;
             }
@@ -305,89 +300,6 @@ public final class EmceeYamlReader {
                 }
             }
             return refs;
-        }
-
-        private Optional<Rating> rating(YamlField field) {
-            if (field.isMissing()) {
-                return Optional.empty();
-            }
-            Map<String, YamlField> f = field.entries(RATING);
-            Optional<Double> average = number(f.getOrDefault("average", child(field, "average")), Double::valueOf);
-            Optional<Integer> count = number(f.getOrDefault("count", child(field, "count")), Integer::valueOf);
-            if (average.isEmpty() || count.isEmpty()) {
-                return Optional.empty();
-            }
-            if (average.get() < 0 || average.get() > 5 || count.get() < 0) {
-                field.error("a rating is an average from 0 to 5 and a count of 0 or more");
-                return Optional.empty();
-            }
-            return Optional.of(new Rating(average.get(), count.get()));
-        }
-
-        private <N> Optional<N> number(YamlField field, java.util.function.Function<String, N> parse) {
-            return field.required().flatMap(text -> {
-                try {
-                    return Optional.of(parse.apply(text));
-                } catch (NumberFormatException e) {
-                    field.error("'" + text + "' is not a number");
-                    return Optional.empty();
-                }
-            });
-        }
-
-        private SessionKind kind(YamlField field) {
-            Optional<String> text = field.text();
-            if (text.isEmpty()) {
-                return SessionKind.TALK;
-            }
-            try {
-                return SessionKind.valueOf(text.get().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                field.error("unknown kind '" + text.get() + "'; kinds are: "
-                        + String.join(", ", java.util.Arrays.stream(SessionKind.values()).map(SessionKind::key).toList()));
-                return SessionKind.OTHER;
-            }
-        }
-
-        /** Reads "2018-06-14T11:25" (conference zone), "2018-06-14T11:25-07:00", or "12:05" on {@code day}. */
-        private Optional<Instant> instant(YamlField field, Optional<LocalDate> day) {
-            Optional<String> text = field.required();
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            String t = text.get();
-            try {
-                return Optional.of(OffsetDateTime.parse(t).toInstant());
-            } catch (DateTimeParseException ignored) {
-                // not with an offset; try the other forms
-            }
-            try {
-                return Optional.of(LocalDateTime.parse(t).atZone(zone).toInstant());
-            } catch (DateTimeParseException ignored) {
-                // not a local date-time
-            }
-            if (day.isPresent()) {
-                try {
-                    return Optional.of(LocalTime.parse(t.length() == 4 ? "0" + t : t).atDate(day.get()).atZone(zone)
-                            .toInstant());
-                } catch (DateTimeParseException ignored) {
-                    // reported below
-                }
-            }
-            field.error("'" + t + "' is not a time; write 2018-06-14T11:25 (in the conference's zone)"
-                    + (day.isPresent() ? " or 12:05 (on the start's day)" : ""));
-            return Optional.empty();
-        }
-
-        private Optional<LocalDate> date(YamlField field) {
-            return field.required().flatMap(t -> {
-                try {
-                    return Optional.of(LocalDate.parse(t));
-                } catch (DateTimeParseException e) {
-                    field.error("'" + t + "' is not a date; write 2018-06-14");
-                    return Optional.empty();
-                }
-            });
         }
 
         private Optional<String> text(Map<String, YamlField> fields, String key) {
