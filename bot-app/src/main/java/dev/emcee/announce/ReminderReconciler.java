@@ -91,7 +91,7 @@ final class ReminderReconciler {
         int removed = 0;
         int added = 0;
         for (JobKey job : existing) {
-            if (!due.containsKey(job) && scheduler.deleteJob(job)) {
+            if (!due.containsKey(job) && delete(job)) {
                 removed++;
             }
         }
@@ -137,5 +137,18 @@ final class ReminderReconciler {
     private static boolean planned(Trigger trigger, Instant planned) {
         String value = trigger.getJobDataMap().getString(PLANNED);
         return value != null && Math.abs(Long.parseLong(value) - planned.toEpochMilli()) < 1000;
+    }
+
+    /**
+     * Deletes a job no longer due; false when another instance is firing or deleting it at this moment (it is
+     * finishing with it anyway), which must not stop this instance from starting or reconciling.
+     */
+    private boolean delete(JobKey job) {
+        try {
+            return scheduler.deleteJob(job);
+        } catch (SchedulerException e) {
+            LOG.info("Left the reminder job {} to the instance working on it: {}", job.getName(), e.getMessage());
+            return false;
+        }
     }
 }
