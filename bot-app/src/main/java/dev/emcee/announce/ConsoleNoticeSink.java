@@ -8,6 +8,7 @@ import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeSink;
 import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
+import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.notice.SessionsStarting;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -33,19 +34,43 @@ import java.util.stream.Collectors;
  * </pre>
  * The first field is the moment of posting in the conference's zone; a missing speaker list or link is "-". Text
  * from the schedule is kept on one line and never contains the separator.
+ *
+ * <p>The local user's direct messages ({@link ConsoleDirectMessages}) are printed the same way with the prefix
+ * {@value #REMINDER_PREFIX}: a reminder like an announcement, a change to a bookmarked session like a change.
  */
 public final class ConsoleNoticeSink implements NoticeSink {
     /** What every line starts with. */
     public static final String PREFIX = "[announcement]";
+    /** What the local user's direct messages (reminders) start with. */
+    public static final String REMINDER_PREFIX = "[reminder]";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.US);
 
     private final PrintStream out;
     private final Clock clock;
+    private final String prefix;
+    private final String prompt;
 
     /** @param clock for the posting time of schedule-change lines (announcements carry their own) */
     public ConsoleNoticeSink(PrintStream out, Clock clock) {
+        this(out, clock, PREFIX, null);
+    }
+
+    /**
+     * A sink whose lines start with {@code prefix} ({@value #PREFIX} or {@value #REMINDER_PREFIX}).
+     *
+     * @param prompt the interactive console's prompt, or null: when set, lines start on a fresh line after it and
+     *     the prompt is shown again after them
+     */
+    ConsoleNoticeSink(PrintStream out, Clock clock, String prefix, String prompt) {
         this.out = Objects.requireNonNull(out, "out");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.prefix = Objects.requireNonNull(prefix, "prefix");
+        this.prompt = prompt;
+    }
+
+    /** The same sink for an interactive console showing {@code prompt}: lines never start after the prompt. */
+    public ConsoleNoticeSink afterPrompt(String prompt) {
+        return new ConsoleNoticeSink(out, clock, prefix, prompt);
     }
 
     @Override
@@ -55,9 +80,15 @@ public final class ConsoleNoticeSink implements NoticeSink {
 
     @Override
     public CompletableFuture<Void> post(String channelId, Notice notice) {
-        List<String> lines = notice.accept(new Lines(clock.instant()));
+        List<String> lines = lines(notice);
         synchronized (out) {
+            if (prompt != null) {
+                out.println();
+            }
             lines.forEach(out::println);
+            if (prompt != null) {
+                out.print(prompt);
+            }
             out.flush();
         }
         return CompletableFuture.completedFuture(null);
@@ -65,14 +96,20 @@ public final class ConsoleNoticeSink implements NoticeSink {
 
     /** The lines of a notice, as {@link #post} prints them. */
     public List<String> lines(Notice notice) {
-        return notice.accept(new Lines(clock.instant()));
+        return notice.accept(new Lines(clock.instant())).stream().map(line -> prefix + line).toList();
     }
 
+    /** The lines without their prefix: " 2018-06-14 11:20 PDT | …". */
     private static final class Lines implements NoticeVisitor<List<String>> {
         private final Instant now;
 
         Lines(Instant now) {
             this.now = now;
+        }
+
+        @Override
+        public List<String> sessionReminder(SessionReminder notice) {
+            return sessionsStarting(new SessionsStarting(List.of(notice.session()), notice.postedAt()));
         }
 
         @Override
@@ -108,7 +145,7 @@ public final class ConsoleNoticeSink implements NoticeSink {
     }
 
     private static String line(Instant at, ZoneId zone, String... fields) {
-        return PREFIX + " " + WHEN.format(at.atZone(zone)) + " | " + String.join(" | ", fields);
+        return " " + WHEN.format(at.atZone(zone)) + " | " + String.join(" | ", fields);
     }
 
     private static String speakers(List<PersonRef> people) {

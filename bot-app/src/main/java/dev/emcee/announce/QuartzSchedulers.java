@@ -30,13 +30,22 @@ final class QuartzSchedulers {
     private QuartzSchedulers() {
     }
 
-    /** A new scheduler, in standby, with the given job factory. */
+    /** A new announcement scheduler, in standby, with the given job factory. */
     static Scheduler create(AnnouncementDatabase database, QuartzTuning tuning, JobFactory jobs, String instanceId)
             throws SchedulerException {
+        return create(SCHEDULER_NAME, database, tuning, jobs, instanceId);
+    }
+
+    /**
+     * A new scheduler named {@code name}, in standby: schedulers of different names share Quartz's tables without
+     * seeing each other's jobs (announcements and reminders).
+     */
+    static Scheduler create(String name, AnnouncementDatabase database, QuartzTuning tuning, JobFactory jobs,
+            String instanceId) throws SchedulerException {
         String dataSourceName = "emcee-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolProvider(database.dataSource()));
         Properties p = new Properties();
-        p.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
+        p.setProperty("org.quartz.scheduler.instanceName", name);
         p.setProperty("org.quartz.scheduler.instanceId", instanceId);
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
@@ -54,7 +63,7 @@ final class QuartzSchedulers {
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(tuning.clusterCheckin().toMillis()));
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
-        SchedulerRepository.getInstance().remove(SCHEDULER_NAME);
+        SchedulerRepository.getInstance().remove(name);
         scheduler.setJobFactory(jobs);
         return scheduler;
     }

@@ -75,7 +75,7 @@ final class TriggerReconciler {
         int added = 0;
         int moved = 0;
         for (JobKey job : existing) {
-            if (!due.containsKey(job) && scheduler.deleteJob(job)) {
+            if (!due.containsKey(job) && delete(job)) {
                 deleted++;
             }
         }
@@ -124,5 +124,18 @@ final class TriggerReconciler {
     private static boolean planned(Trigger trigger, Instant planned) {
         String value = trigger.getJobDataMap().getString(PLANNED);
         return value != null && Math.abs(Long.parseLong(value) - planned.toEpochMilli()) < 1000;
+    }
+
+    /**
+     * Deletes a job no longer due; false when another instance is firing or deleting it at this moment (it is
+     * finishing with it anyway), which must not stop this instance from starting or reconciling.
+     */
+    private boolean delete(JobKey job) {
+        try {
+            return scheduler.deleteJob(job);
+        } catch (SchedulerException e) {
+            LOG.info("Left the announcement job {} to the instance working on it: {}", job.getName(), e.getMessage());
+            return false;
+        }
     }
 }

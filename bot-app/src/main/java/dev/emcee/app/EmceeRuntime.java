@@ -7,6 +7,7 @@ import dev.emcee.app.settings.SettingsException;
 import dev.emcee.app.settings.SettingsLoader;
 import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
+import dev.emcee.core.agenda.InMemoryAgendaStore;
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
@@ -54,6 +55,8 @@ public final class EmceeRuntime {
         this.clock = clock;
         this.emcee = new Emcee(this.schedule, clock,
                 new AnsweringOptions(settings.questions().rateLimitPerMinute(), 10_000), Ticker.systemTicker());
+        // Until emcee run opens the database (AnnouncementWiring), agendas live only as long as the process.
+        this.emcee.keepAgendas(new InMemoryAgendaStore(), settings.agenda());
     }
 
     /**

@@ -3,15 +3,24 @@ package dev.emcee.core;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.emcee.core.agenda.AgendaAnswers;
+import dev.emcee.core.agenda.AgendaSettings;
+import dev.emcee.core.agenda.AgendaStore;
+import dev.emcee.core.agenda.AgendaUser;
+import dev.emcee.core.agenda.InMemoryAgendaStore;
+import dev.emcee.core.answer.AgendaUnavailable;
 import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.HelpAnswer;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answering.Answerer;
+import dev.emcee.core.question.AgendaQuestions;
 import dev.emcee.core.question.Question;
 import dev.emcee.core.question.QuestionParser;
 import dev.emcee.core.question.QuestionText;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.schedule.SessionId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * is rate limited (the local console, the operator's own terminal, is not).
  * No input makes it throw: a failure inside becomes an apologetic {@link NoMatch} and a log line.
  */
-public final class Emcee implements QuestionHandler {
+public final class Emcee implements QuestionHandler, BookmarkHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Emcee.class);
 
     private final Clock clock;
@@ -35,10 +44,18 @@ public final class Emcee implements QuestionHandler {
     private final RateLimiter rateLimiter;
     private volatile AnswerObserver observer = AnswerObserver.NONE;
     private final AtomicReference<Understanding> understanding = new AtomicReference<>();
+    private volatile Agendas agendas = new Agendas(new InMemoryAgendaStore(), AgendaSettings.defaults());
 
     /** The parser, answerer and memo of one schedule, replaced together when the schedule changes. */
-    private record Understanding(Schedule schedule, QuestionParser parser, Answerer answerer,
+    private record Understanding(Schedule schedule, AgendaQuestions agenda, QuestionParser parser, Answerer answerer,
             Cache<String, Question> memo) {
+    }
+
+    /** Where personal agendas are kept, and how they behave. */
+    private record Agendas(AgendaSettings settings, AgendaAnswers answers) {
+        Agendas(AgendaStore store, AgendaSettings settings) {
+            this(settings, new AgendaAnswers(store, settings));
+        }
     }
 
     /**
@@ -53,6 +70,19 @@ public final class Emcee implements QuestionHandler {
         this.rateLimiter = new RateLimiter(options.rateLimitPerMinute(), ticker);
         this.understanding.set(understand(schedule.get()));
         schedule.addListener((previous, current) -> understanding.set(understand(current)));
+    }
+
+    /**
+     * Keeps personal agendas in {@code store} from now on, following {@code settings} (the default reminder lead;
+     * when disabled, agenda questions get a polite "not available here").
+     */
+    public void keepAgendas(AgendaStore store, AgendaSettings settings) {
+        this.agendas = new Agendas(store, settings);
+    }
+
+    /** Whether personal agendas (and so bookmark buttons) are on. */
+    public boolean agendasEnabled() {
+        return agendas.settings().enabled();
     }
 
     /** Tells {@code observer} about every answer from now on (metrics). */
@@ -74,7 +104,9 @@ public final class Emcee implements QuestionHandler {
             }
             Understanding u = understanding.get();
             Question question = understand(u, QuestionText.normalize(inquiry.text()));
-            Answer answer = u.answerer().answer(question, clock.instant());
+            Answer answer = question instanceof Question.Personal personal
+                    ? personal(personal, inquiry.platform(), inquiry.userId(), u.schedule())
+                    : withAgendaExamples(u.answerer().answer(question, clock.instant()), u.schedule());
             observe(inquiry, question.getClass().getSimpleName(), started);
             return Optional.of(answer);
         } catch (RuntimeException e) {
@@ -82,6 +114,44 @@ public final class Emcee implements QuestionHandler {
             return Optional.of(new NoMatch("Sorry, something went wrong while answering that. Try \"help\".",
                     List.of()));
         }
+    }
+
+    @Override
+    public Answer bookmark(BookmarkClick click) {
+        try {
+            Agendas current = agendas;
+            if (!current.settings().enabled() || click.userId().isBlank()) {
+                return new AgendaUnavailable();
+            }
+            if (click.sessionId().isBlank()) {
+                return new NoMatch("That button names no session. Ask \"my agenda\" to see yours.", List.of());
+            }
+            return current.answers().change(new AgendaUser(click.platform(), click.userId()),
+                    new SessionId(click.sessionId()), click.add(), understanding.get().schedule(), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.error("Could not change a bookmark: {}", e.toString(), e);
+            return new NoMatch("Sorry, I could not change your agenda just now. Please try again.", List.of());
+        }
+    }
+
+    /** Help also shows the agenda's phrasings, when agendas are on. */
+    private Answer withAgendaExamples(Answer answer, Schedule schedule) {
+        if (!(answer instanceof HelpAnswer help) || !agendas.settings().enabled()) {
+            return answer;
+        }
+        List<String> examples = new java.util.ArrayList<>(help.examples());
+        schedule.sessions().stream().map(schedule::speakersOf).filter(s -> !s.isEmpty()).reduce((a, b) -> b)
+                .ifPresent(s -> examples.add("remind me about " + s.get(0).name() + "'s talk"));
+        examples.add("my agenda");
+        return new HelpAnswer(help.intro(), examples);
+    }
+
+    private Answer personal(Question.Personal question, Platform platform, String userId, Schedule schedule) {
+        Agendas current = agendas;
+        if (!current.settings().enabled() || userId.isBlank()) {
+            return new AgendaUnavailable();
+        }
+        return current.answers().answer(question, new AgendaUser(platform, userId), schedule, clock.instant());
     }
 
     private void observe(Inquiry inquiry, String intent, long startedNanos) {
@@ -103,7 +173,7 @@ public final class Emcee implements QuestionHandler {
     }
 
     private static Question understand(Understanding u, String normalized) {
-        return u.memo().get(normalized, u.parser()::parse);
+        return u.memo().get(normalized, text -> u.agenda().recognize(text).orElseGet(() -> u.parser().parse(text)));
     }
 
     private Understanding understand(Schedule schedule) {
@@ -112,6 +182,7 @@ public final class Emcee implements QuestionHandler {
                 .executor(Runnable::run)
                 .maximumSize(options.understoodQuestionsCached())
                 .build();
-        return new Understanding(schedule, new QuestionParser(schedule), new Answerer(schedule), memo);
+        return new Understanding(schedule, new AgendaQuestions(schedule), new QuestionParser(schedule),
+                new Answerer(schedule), memo);
     }
 }

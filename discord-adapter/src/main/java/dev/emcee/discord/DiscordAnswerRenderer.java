@@ -1,7 +1,10 @@
 package dev.emcee.discord;
 
+import dev.emcee.core.answer.AgendaForgotten;
+import dev.emcee.core.answer.AgendaUnavailable;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.AnswerVisitor;
+import dev.emcee.core.answer.BookmarkChange;
 import dev.emcee.core.answer.Clarification;
 import dev.emcee.core.answer.ConferenceOverview;
 import dev.emcee.core.answer.HelpAnswer;
@@ -11,6 +14,8 @@ import dev.emcee.core.answer.OnNow;
 import dev.emcee.core.answer.PeopleListing;
 import dev.emcee.core.answer.PersonProfile;
 import dev.emcee.core.answer.PersonRef;
+import dev.emcee.core.answer.PersonalAgenda;
+import dev.emcee.core.answer.ReminderLeadSet;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.SlowDown;
@@ -213,6 +218,59 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
                 .setDescription("You're asking faster than I can keep up. Try again in "
                         + TimeTexts.duration(answer.retryAfter()) + ".")
                 .build();
+    }
+
+    @Override
+    public MessageEmbed bookmarkChange(BookmarkChange answer) {
+        EmbedBuilder embed = titled(answer.headline()).setColor(answer.kind().bookmarked()
+                ? EmbedColours.forSession(answer.session()) : EmbedColours.QUIET);
+        embed.addField(SessionFields.field(answer.session(), answer.asOf(), false));
+        if (!answer.reminderText().isEmpty()) {
+            embed.setDescription(DiscordMarkdown.escape(answer.reminderText()));
+        }
+        footer(embed, List.of(answer.session()), answer.asOf(), List.of());
+        return embed.build();
+    }
+
+    @Override
+    public MessageEmbed personalAgenda(PersonalAgenda answer) {
+        if (answer.entries().isEmpty()) {
+            return titled("Your agenda").setColor(EmbedColours.QUIET)
+                    .setDescription(DiscordMarkdown.escape(PersonalAgenda.EMPTY)).build();
+        }
+        EmbedBuilder embed = titled(answer.heading()).setColor(EmbedColours.EMCEE);
+        List<MessageEmbed.Field> fields = new ArrayList<>();
+        for (PersonalAgenda.Entry entry : answer.entries()) {
+            MessageEmbed.Field field = SessionFields.field(entry.session(), answer.asOf(), false);
+            String value = field.getValue();
+            if (!entry.conflicts().isEmpty()) {
+                value = DiscordMarkdown.truncate(value + "\n⚠️ Overlaps " + DiscordMarkdown.inline(
+                        String.join("; ", entry.conflicts())), MessageEmbed.VALUE_MAX_LENGTH);
+            }
+            fields.add(new MessageEmbed.Field(field.getName(), value, false));
+        }
+        footer(embed, answer.entries().stream().map(PersonalAgenda.Entry::session).toList(), answer.asOf(),
+                List.of());
+        EmbedLimits.addFields(embed, fields, "sessions", "Ask about one day to see fewer at a time.");
+        return embed.build();
+    }
+
+    @Override
+    public MessageEmbed reminderLeadSet(ReminderLeadSet answer) {
+        return new EmbedBuilder().setColor(EmbedColours.EMCEE).setDescription(DiscordMarkdown.escape(answer.text()))
+                .build();
+    }
+
+    @Override
+    public MessageEmbed agendaForgotten(AgendaForgotten answer) {
+        return new EmbedBuilder().setColor(EmbedColours.EMCEE).setDescription(DiscordMarkdown.escape(answer.text()))
+                .build();
+    }
+
+    @Override
+    public MessageEmbed agendaUnavailable(AgendaUnavailable answer) {
+        return new EmbedBuilder().setColor(EmbedColours.QUIET)
+                .setDescription(DiscordMarkdown.escape(AgendaUnavailable.TEXT)).build();
     }
 
     /** Text shown literally inside a code span: one line, no backticks (which would end the span). */

@@ -1,5 +1,6 @@
 package dev.emcee.discord;
 
+import dev.emcee.core.notice.DirectMessageSink;
 import dev.emcee.core.notice.NoticeSink;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -15,10 +16,17 @@ public final class DiscordBot implements AutoCloseable {
 
     private final AtomicReference<JDA> jda;
     private final DiscordNoticeSink noticeSink;
+    private final DiscordDirectMessages directMessages;
 
     DiscordBot(JDA initial) {
+        this(initial, false);
+    }
+
+    /** @param bookmarkButtons whether announced sessions carry bookmark buttons (personal agendas are on) */
+    DiscordBot(JDA initial, boolean bookmarkButtons) {
         this.jda = new AtomicReference<>(initial);
-        this.noticeSink = new DiscordNoticeSink(this::jda, new DiscordNoticeRenderer());
+        this.noticeSink = new DiscordNoticeSink(this::jda, new DiscordNoticeRenderer(), bookmarkButtons);
+        this.directMessages = new DiscordDirectMessages(this::jda, new DiscordNoticeRenderer());
     }
 
     /** The connection in use now. */
@@ -34,6 +42,11 @@ public final class DiscordBot implements AutoCloseable {
     /** Posts notices (announcements, schedule changes) to Discord channels by id. */
     public NoticeSink noticeSink() {
         return noticeSink;
+    }
+
+    /** Sends reminders and agenda changes to people by direct message. */
+    public DirectMessageSink directMessages() {
+        return directMessages;
     }
 
     /** Whether the bot is connected to the gateway and has received its servers. */

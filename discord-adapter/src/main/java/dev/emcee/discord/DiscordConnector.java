@@ -2,6 +2,7 @@ package dev.emcee.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.emcee.core.BookmarkHandler;
 import dev.emcee.core.QuestionHandler;
 import dev.emcee.core.schedule.CurrentSchedule;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -36,14 +38,30 @@ public final class DiscordConnector {
     private final QuestionHandler handler;
     private final CurrentSchedule schedule;
     private final Duration deferAfter;
+    private final Optional<BookmarkHandler> bookmarks;
 
     /** A connector answering through {@code handler}, suggesting names from {@code schedule}. */
     public DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule) {
         this(settings, handler, schedule, SlashCommandReplies.DEFAULT_DEFER_AFTER);
     }
 
+    /**
+     * A connector answering through {@code handler}, with bookmark buttons on session cards handled by
+     * {@code bookmarks} when present (personal agendas are on).
+     */
+    public DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
+            Optional<BookmarkHandler> bookmarks) {
+        this(settings, handler, schedule, SlashCommandReplies.DEFAULT_DEFER_AFTER, bookmarks);
+    }
+
     DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
             Duration deferAfter) {
+        this(settings, handler, schedule, deferAfter, Optional.empty());
+    }
+
+    DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
+            Duration deferAfter, Optional<BookmarkHandler> bookmarks) {
+        this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.handler = Objects.requireNonNull(handler, "handler");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
@@ -62,7 +80,7 @@ public final class DiscordConnector {
         }
         try {
             MessageContentFallback fallback = new MessageContentFallback(this::connect);
-            DiscordBot bot = new DiscordBot(connect(token, true, fallback));
+            DiscordBot bot = new DiscordBot(connect(token, true, fallback), bookmarks.isPresent());
             fallback.attach(bot, token);
             return new DiscordStart.Started(bot);
         } catch (InvalidTokenException e) {
@@ -125,7 +143,8 @@ public final class DiscordConnector {
                 .enableCache(CacheFlag.ROLE_TAGS)
                 .setEnableShutdownHook(false)
                 .addEventListeners(
-                        new DiscordQuestionListener(handler, new DiscordInquiries(settings.prefix()), renderer,
+                        new DiscordQuestionListener(handler, bookmarks, new DiscordInquiries(settings.prefix()),
+                                renderer,
                                 new SlashCommandReplies(settings.replyVisibility(), deferAfter),
                                 new AutocompleteChoices(schedule)),
                         new SlashCommandRegistrar(settings.guild(), settings.prefix()),

@@ -4,6 +4,7 @@ import dev.emcee.core.answer.Answer;
 import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.data.DataArray;
@@ -36,14 +37,25 @@ public final class DiscordMessages {
 
     /** A new message holding one embed, mentions restricted, not pinging the person it replies to. */
     static MessageCreateData create(MessageEmbed embed) {
-        return new MessageCreateBuilder().setEmbeds(List.of(embed)).setAllowedMentions(ALLOWED_MENTIONS)
-                .mentionRepliedUser(false).build();
+        return create(DiscordReply.of(embed));
+    }
+
+    /** A new message holding the reply's embed and buttons, mentions restricted. */
+    static MessageCreateData create(DiscordReply reply) {
+        return new MessageCreateBuilder().setEmbeds(List.of(reply.embed())).setComponents(reply.buttons())
+                .setAllowedMentions(ALLOWED_MENTIONS).mentionRepliedUser(false).build();
     }
 
     /** An edit that replaces a deferred reply ("Emcee is thinking…") with one embed, mentions restricted. */
     static MessageEditData edit(MessageEmbed embed) {
-        return new MessageEditBuilder().setEmbeds(List.of(embed)).setAllowedMentions(ALLOWED_MENTIONS)
-                .mentionRepliedUser(false).build();
+        return edit(DiscordReply.of(embed));
+    }
+
+    /** An edit that replaces a message with the reply's embed and buttons, mentions restricted. */
+    static MessageEditData edit(DiscordReply reply) {
+        List<ActionRow> buttons = reply.buttons();
+        return new MessageEditBuilder().setEmbeds(List.of(reply.embed())).setComponents(buttons)
+                .setAllowedMentions(ALLOWED_MENTIONS).mentionRepliedUser(false).build();
     }
 
     /** What people see when answering failed unexpectedly; the details go to the log. */

@@ -4,6 +4,7 @@ import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
+import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.notice.StartWording;
 import java.util.List;
@@ -11,8 +12,8 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
- * Renders every kind of {@link Notice} as one Discord embed: announcements of sessions about to start, and schedule
- * changes with the old and new time and room.
+ * Renders every kind of {@link Notice} as one Discord embed: announcements of sessions about to start, schedule
+ * changes with the old and new time and room, and personal reminders.
  */
 public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> {
     private static final int FEW_SESSIONS = 3;
@@ -51,6 +52,18 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
         List<MessageEmbed.Field> fields = notice.changes().stream().map(DiscordNoticeRenderer::changeField).toList();
         EmbedLimits.addFields(embed, fields, "changes", "Ask Emcee about a session to see where it is now.");
         return embed.build();
+    }
+
+    @Override
+    public MessageEmbed sessionReminder(SessionReminder notice) {
+        SessionCard card = notice.session();
+        return new EmbedBuilder()
+                .setTitle(DiscordMarkdown.truncate(DiscordMarkdown.inline(notice.heading() + ": " + card.label()),
+                        MessageEmbed.TITLE_MAX_LENGTH))
+                .setColor(EmbedColours.forSession(card))
+                .addField(SessionFields.field(card, notice.postedAt(), true))
+                .setFooter("On your agenda. Say \"forget\" and its name to stop reminders for it.")
+                .build();
     }
 
     private static MessageEmbed.Field changeField(ScheduleChanged.Change change) {

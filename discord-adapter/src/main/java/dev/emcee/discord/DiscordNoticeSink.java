@@ -14,10 +14,17 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 final class DiscordNoticeSink implements NoticeSink {
     private final Supplier<JDA> jda;
     private final DiscordNoticeRenderer renderer;
+    private final boolean bookmarkButtons;
 
     DiscordNoticeSink(Supplier<JDA> jda, DiscordNoticeRenderer renderer) {
+        this(jda, renderer, false);
+    }
+
+    /** @param bookmarkButtons whether announced sessions carry "☆" bookmark buttons */
+    DiscordNoticeSink(Supplier<JDA> jda, DiscordNoticeRenderer renderer, boolean bookmarkButtons) {
         this.jda = jda;
         this.renderer = renderer;
+        this.bookmarkButtons = bookmarkButtons;
     }
 
     @Override
@@ -38,7 +45,9 @@ final class DiscordNoticeSink implements NoticeSink {
                 DiscordFailures.log(action, unknown);
                 return CompletableFuture.failedFuture(unknown);
             }
-            return channel.sendMessage(DiscordMessages.create(renderer.render(notice))).submit()
+            DiscordReply reply = new DiscordReply(renderer.render(notice),
+                    bookmarkButtons ? BookmarkComponents.of(notice) : java.util.List.of(), false);
+            return channel.sendMessage(DiscordMessages.create(reply)).submit()
                     .whenComplete((sent, failure) -> {
                         if (failure != null) {
                             DiscordFailures.log(action, failure);

@@ -1,11 +1,15 @@
 package dev.emcee.discord;
 
+import dev.emcee.core.BookmarkClick;
+import dev.emcee.core.BookmarkHandler;
 import dev.emcee.core.Inquiry;
+import dev.emcee.core.Platform;
 import dev.emcee.core.QuestionHandler;
 import java.util.Optional;
-import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
@@ -13,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers questions from channel messages, mentions, direct messages and slash commands, and suggests names while
- * someone types a slash command.
+ * someone types a slash command. Answers about a personal agenda go to the asker only (an ephemeral reply, or a
+ * direct message when asked in a channel); bookmark buttons change the clicker's agenda.
  *
  * <p>Nothing here throws into JDA: a failure becomes a friendly reply and a log line.
  */
@@ -25,9 +30,17 @@ final class DiscordQuestionListener extends ListenerAdapter {
     private final DiscordAnswerRenderer renderer;
     private final SlashCommandReplies slashReplies;
     private final AutocompleteChoices choices;
+    private final Optional<BookmarkHandler> bookmarks;
 
     DiscordQuestionListener(QuestionHandler handler, DiscordInquiries inquiries, DiscordAnswerRenderer renderer,
             SlashCommandReplies slashReplies, AutocompleteChoices choices) {
+        this(handler, Optional.empty(), inquiries, renderer, slashReplies, choices);
+    }
+
+    /** @param bookmarks what bookmark buttons do; empty when personal agendas are off (no buttons are shown) */
+    DiscordQuestionListener(QuestionHandler handler, Optional<BookmarkHandler> bookmarks, DiscordInquiries inquiries,
+            DiscordAnswerRenderer renderer, SlashCommandReplies slashReplies, AutocompleteChoices choices) {
+        this.bookmarks = bookmarks;
         this.handler = handler;
         this.inquiries = inquiries;
         this.renderer = renderer;
@@ -44,13 +57,24 @@ final class DiscordQuestionListener extends ListenerAdapter {
             LOG.error("Could not read a Discord message in channel {}: {}", event.getChannel().getId(), e, e);
             return;
         }
-        inquiry.flatMap(this::answer).ifPresent(embed -> reply(event, embed));
+        inquiry.flatMap(this::answer).ifPresent(reply -> reply(event, reply));
     }
 
-    private static void reply(MessageReceivedEvent event, MessageEmbed embed) {
+    private static void reply(MessageReceivedEvent event, DiscordReply reply) {
+        if (reply.personal() && event.getChannelType() != ChannelType.PRIVATE) {
+            String action = "send a direct message";
+            try {
+                event.getAuthor().openPrivateChannel()
+                        .flatMap(channel -> channel.sendMessage(DiscordMessages.create(reply)))
+                        .queue(sent -> { }, failure -> DiscordFailures.log(action, failure));
+            } catch (RuntimeException e) {
+                DiscordFailures.log(action, e);
+            }
+            return;
+        }
         String action = "reply in channel " + event.getChannel().getId();
         try {
-            event.getMessage().reply(DiscordMessages.create(embed)).failOnInvalidReply(false)
+            event.getMessage().reply(DiscordMessages.create(reply)).failOnInvalidReply(false)
                     .queue(sent -> { }, failure -> DiscordFailures.log(action, failure));
         } catch (RuntimeException e) {
             DiscordFailures.log(action, e); // JDA checks cached permissions before sending
@@ -62,7 +86,8 @@ final class DiscordQuestionListener extends ListenerAdapter {
         try {
             Optional<Inquiry> inquiry = inquiries.fromSlashCommand(event);
             if (inquiry.isEmpty()) {
-                slashReplies.reply(event, () -> Optional.of(DiscordMessages.unknownCommand(event.getName())));
+                slashReplies.reply(event, () -> Optional.of(DiscordReply.of(
+                        DiscordMessages.unknownCommand(event.getName()))));
                 return;
             }
             slashReplies.reply(event, () -> answer(inquiry.get()));
@@ -82,13 +107,35 @@ final class DiscordQuestionListener extends ListenerAdapter {
         }
     }
 
-    /** The embed answering an inquiry; empty when the core says to stay silent; a friendly apology when it fails. */
-    private Optional<MessageEmbed> answer(Inquiry inquiry) {
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        Optional<BookmarkComponents.Click> click = BookmarkComponents.parse(event.getComponentId());
+        if (click.isEmpty() || bookmarks.isEmpty()) {
+            return;
+        }
+        String action = "answer a bookmark button";
         try {
-            return handler.answer(inquiry).map(renderer::render);
+            DiscordReply reply = DiscordReply.of(bookmarks.get().bookmark(new BookmarkClick(Platform.DISCORD,
+                    event.getUser().getId(), click.get().sessionId(), click.get().add())), renderer, true);
+            if (click.get().inPlace()) {
+                event.editMessage(DiscordMessages.edit(reply))
+                        .queue(done -> { }, failure -> DiscordFailures.log(action, failure));
+            } else {
+                event.reply(DiscordMessages.create(reply)).setEphemeral(true)
+                        .queue(done -> { }, failure -> DiscordFailures.log(action, failure));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Could not answer a bookmark button: {}", e, e);
+        }
+    }
+
+    /** The reply to an inquiry; empty when the core says to stay silent; a friendly apology when it fails. */
+    private Optional<DiscordReply> answer(Inquiry inquiry) {
+        try {
+            return handler.answer(inquiry).map(a -> DiscordReply.of(a, renderer, bookmarks.isPresent()));
         } catch (RuntimeException e) {
             LOG.error("Answering the Discord question '{}' failed: {}", inquiry.text(), e, e);
-            return Optional.of(DiscordMessages.failure());
+            return Optional.of(DiscordReply.of(DiscordMessages.failure()));
         }
     }
 }

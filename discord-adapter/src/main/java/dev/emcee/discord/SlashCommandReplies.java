@@ -6,12 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 
 /**
  * Replies to a slash command within Discord's three seconds: directly when the answer is ready in time, otherwise
- * by deferring first ("Emcee is thinking…") and then editing in the answer.
+ * by deferring first ("Emcee is thinking…") and then editing in the answer. An answer about the asker's own agenda
+ * is always ephemeral: when a public placeholder was already shown, it is removed and the answer follows privately.
  */
 final class SlashCommandReplies {
     /** How long an answer may take before the reply is deferred; Discord allows 3 s including network time. */
@@ -29,7 +29,7 @@ final class SlashCommandReplies {
      * Computes the embed and replies with it; an empty embed (the person should hear nothing) acknowledges the
      * command and removes the placeholder, since Discord shows "The application did not respond" otherwise.
      */
-    void reply(SlashCommandInteractionEvent event, Supplier<Optional<MessageEmbed>> answer) {
+    void reply(SlashCommandInteractionEvent event, Supplier<Optional<DiscordReply>> answer) {
         AtomicBoolean acknowledged = new AtomicBoolean();
         CompletableFuture.delayedExecutor(deferAfter.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
             if (acknowledged.compareAndSet(false, true)) {
@@ -37,21 +37,21 @@ final class SlashCommandReplies {
                         "defer the reply to /" + event.getName(), failure));
             }
         });
-        Optional<MessageEmbed> embed = answer.get();
+        Optional<DiscordReply> reply = answer.get();
         try {
             if (acknowledged.compareAndSet(false, true)) {
-                replyNow(event, embed);
+                replyNow(event, reply);
             } else {
-                replyDeferred(event, embed);
+                replyDeferred(event, reply);
             }
         } catch (RuntimeException e) {
             DiscordFailures.log("answer /" + event.getName(), e);
         }
     }
 
-    private void replyNow(SlashCommandInteractionEvent event, Optional<MessageEmbed> embed) {
-        if (embed.isPresent()) {
-            event.reply(DiscordMessages.create(embed.get())).setEphemeral(ephemeral)
+    private void replyNow(SlashCommandInteractionEvent event, Optional<DiscordReply> reply) {
+        if (reply.isPresent()) {
+            event.reply(DiscordMessages.create(reply.get())).setEphemeral(ephemeral || reply.get().personal())
                     .queue(hook -> { }, failure -> DiscordFailures.log("answer /" + event.getName(), failure));
         } else {
             event.deferReply(true).queue(hook -> hook.deleteOriginal().queue(done -> { }, failure -> { }),
@@ -59,9 +59,13 @@ final class SlashCommandReplies {
         }
     }
 
-    private static void replyDeferred(SlashCommandInteractionEvent event, Optional<MessageEmbed> embed) {
-        if (embed.isPresent()) {
-            event.getHook().editOriginal(DiscordMessages.edit(embed.get()))
+    private void replyDeferred(SlashCommandInteractionEvent event, Optional<DiscordReply> reply) {
+        if (reply.isPresent() && reply.get().personal() && !ephemeral) {
+            event.getHook().deleteOriginal().queue(done -> { }, failure -> { });
+            event.getHook().sendMessage(DiscordMessages.create(reply.get())).setEphemeral(true)
+                    .queue(message -> { }, failure -> DiscordFailures.log("answer /" + event.getName(), failure));
+        } else if (reply.isPresent()) {
+            event.getHook().editOriginal(DiscordMessages.edit(reply.get()))
                     .queue(message -> { }, failure -> DiscordFailures.log("answer /" + event.getName(), failure));
         } else {
             event.getHook().deleteOriginal().queue(done -> { }, failure -> { });

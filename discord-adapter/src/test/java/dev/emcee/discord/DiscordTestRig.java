@@ -49,6 +49,16 @@ final class DiscordTestRig implements AutoCloseable {
         return connect(settings(null), recordingHandler(), SlashCommandReplies.DEFAULT_DEFER_AFTER);
     }
 
+    /** Starts the bot with bookmark buttons handled by {@code emcee}, and waits (bounded) until it is connected. */
+    DiscordBot connectWithAgendas(DiscordSettings settings, Emcee emcee) {
+        DiscordStart start = new DiscordConnector(settings, emcee, schedule, SlashCommandReplies.DEFAULT_DEFER_AFTER,
+                java.util.Optional.of(emcee)).start(discord.environment());
+        assertThat(start).isInstanceOf(DiscordStart.Started.class);
+        bot = ((DiscordStart.Started) start).bot();
+        await().atMost(Duration.ofSeconds(10)).until(bot::isConnected);
+        return bot;
+    }
+
     /** Starts the bot and waits (bounded) until it is connected. */
     DiscordBot connect(DiscordSettings settings, QuestionHandler handler, Duration deferAfter) {
         DiscordStart start = new DiscordConnector(settings, handler, schedule, deferAfter)

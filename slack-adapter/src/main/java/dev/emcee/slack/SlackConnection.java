@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.sun.net.httpserver.HttpHandler;
+import dev.emcee.core.notice.DirectMessageSink;
 import dev.emcee.core.notice.NoticeSink;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,16 +24,19 @@ public final class SlackConnection implements AutoCloseable {
     private final SocketModeApp socketMode;
     private final SlackEventsHttpHandler httpHandler;
     private final SlackNoticeSink noticeSink;
+    private final SlackDirectMessages directMessages;
     private final ScheduledExecutorService posting;
     private final String description;
 
     SlackConnection(Slack slack, App app, SocketModeApp socketMode, SlackEventsHttpHandler httpHandler,
-            SlackNoticeSink noticeSink, ScheduledExecutorService posting, String description) {
+            SlackNoticeSink noticeSink, SlackDirectMessages directMessages, ScheduledExecutorService posting,
+            String description) {
         this.slack = slack;
         this.app = app;
         this.socketMode = socketMode;
         this.httpHandler = httpHandler;
         this.noticeSink = noticeSink;
+        this.directMessages = directMessages;
         this.posting = posting;
         this.description = description;
     }
@@ -53,6 +57,11 @@ public final class SlackConnection implements AutoCloseable {
     /** The sink that posts notices to Slack channels. */
     public NoticeSink noticeSink() {
         return noticeSink;
+    }
+
+    /** The sink that sends reminders and agenda changes to people in their DM with Emcee. */
+    public DirectMessageSink directMessages() {
+        return directMessages;
     }
 
     /** One line for the log: workspace, bot and transport. */

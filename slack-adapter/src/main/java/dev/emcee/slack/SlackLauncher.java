@@ -9,9 +9,11 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.emcee.core.BookmarkHandler;
 import dev.emcee.core.QuestionHandler;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -45,11 +47,26 @@ public final class SlackLauncher {
      */
     public static SlackStart start(SlackSettings settings, Map<String, String> environment,
             QuestionHandler questions) {
-        return start(settings, environment, questions, RetryPolicy.defaults(), Delays::on);
+        return start(settings, environment, questions, Optional.empty());
+    }
+
+    /**
+     * Starts Slack answering through {@code questions}, with bookmark buttons on session cards when
+     * {@code bookmarks} is present (personal agendas are on).
+     */
+    public static SlackStart start(SlackSettings settings, Map<String, String> environment,
+            QuestionHandler questions, Optional<BookmarkHandler> bookmarks) {
+        return start(settings, environment, questions, bookmarks, RetryPolicy.defaults(), Delays::on);
     }
 
     static SlackStart start(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
             RetryPolicy retries, Function<ScheduledExecutorService, Delays> delays) {
+        return start(settings, environment, questions, Optional.empty(), retries, delays);
+    }
+
+    static SlackStart start(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
+            Optional<BookmarkHandler> bookmarks, RetryPolicy retries,
+            Function<ScheduledExecutorService, Delays> delays) {
         String botToken = value(environment, BOT_TOKEN);
         String appToken = value(environment, APP_TOKEN);
         String signingSecret = value(environment, SIGNING_SECRET);
@@ -82,18 +99,19 @@ public final class SlackLauncher {
                     .slack(slack)
                     .build());
             SlackPoster poster = new SlackPoster(slack.methods(botToken), retries, delays.apply(posting));
-            new SlackBot(questions, settings, poster).register(app);
-            SlackNoticeSink sink = new SlackNoticeSink(poster);
+            new SlackBot(questions, bookmarks, settings, poster).register(app);
+            SlackNoticeSink sink = new SlackNoticeSink(poster, bookmarks.isPresent());
+            SlackDirectMessages direct = new SlackDirectMessages(poster);
             String who = "Slack workspace " + auth.getTeam() + " as @" + auth.getUser() + ", command "
                     + settings.command();
             if (appToken != null) {
                 SocketModeApp socketMode = connectSocketMode(slack, appToken, app);
-                return new SlackStart.Started(new SlackConnection(slack, app, socketMode, null, sink, posting,
+                return new SlackStart.Started(new SlackConnection(slack, app, socketMode, null, sink, direct, posting,
                         who + ", over Socket Mode"));
             }
             app.start();
             return new SlackStart.Started(new SlackConnection(slack, app, null, new SlackEventsHttpHandler(app),
-                    sink, posting, who + ", over HTTP at " + SlackEventsHttpHandler.PATH));
+                    sink, direct, posting, who + ", over HTTP at " + SlackEventsHttpHandler.PATH));
         } catch (Refusal refusal) {
             stop(slack, posting);
             return new SlackStart.Refused(refusal.getMessage());

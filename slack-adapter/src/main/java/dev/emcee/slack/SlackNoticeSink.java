@@ -13,10 +13,16 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SlackNoticeSink implements NoticeSink {
     private final SlackPoster poster;
-    private final SlackNoticeRenderer renderer = new SlackNoticeRenderer();
+    private final SlackNoticeRenderer renderer;
 
     SlackNoticeSink(SlackPoster poster) {
+        this(poster, false);
+    }
+
+    /** @param bookmarkButtons whether announced sessions carry "☆ Add to my agenda" */
+    SlackNoticeSink(SlackPoster poster, boolean bookmarkButtons) {
         this.poster = Objects.requireNonNull(poster, "poster");
+        this.renderer = new SlackNoticeRenderer(bookmarkButtons);
     }
 
     @Override

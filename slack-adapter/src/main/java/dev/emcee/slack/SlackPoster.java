@@ -3,9 +3,11 @@ package dev.emcee.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import dev.emcee.slack.render.SlackMessage;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -37,6 +39,30 @@ final class SlackPoster {
     CompletableFuture<Void> post(String channel, String threadTs, SlackMessage message) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         delays.after(Duration.ZERO, () -> attempt(1, channel, threadTs, message, done));
+        return done;
+    }
+
+    /**
+     * Posts the message to a person in their direct message with Emcee: {@code conversations.open} gives the DM
+     * channel, then the message is posted there as {@link #post} does.
+     *
+     * @param userId a Slack user id such as {@code U0123456789}
+     */
+    CompletableFuture<Void> postDirect(String userId, SlackMessage message) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        delays.after(Duration.ZERO, () -> {
+            try {
+                ConversationsOpenResponse open = methods.conversationsOpen(r -> r.users(List.of(userId)));
+                if (!open.isOk() || open.getChannel() == null) {
+                    fail(done, "(a direct message)", 1, "conversations.open answered " + open.getError()
+                            + hint(open.getError()));
+                    return;
+                }
+                attempt(1, open.getChannel().getId(), null, message, done);
+            } catch (IOException | SlackApiException | RuntimeException e) {
+                fail(done, "(a direct message)", 1, "conversations.open failed: " + e);
+            }
+        });
         return done;
     }
 
@@ -102,6 +128,8 @@ final class SlackPoster {
             case "not_in_channel" -> " (invite the Emcee app to the channel: /invite @Emcee)";
             case "channel_not_found" -> " (check the channel id; it looks like C0123456789)";
             case "invalid_auth", "not_authed", "token_revoked" -> " (check SLACK_BOT_TOKEN)";
+            case "missing_scope" -> " (add the im:write scope in the app manifest and reinstall the app)";
+            case "user_not_found", "cannot_dm_bot" -> " (the person is not in this workspace, or is a bot)";
             default -> "";
         };
     }

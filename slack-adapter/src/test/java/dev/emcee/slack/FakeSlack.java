@@ -22,13 +22,13 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * A local Slack on 127.0.0.1: the Web API methods Emcee calls ({@code auth.test}, {@code chat.postMessage},
- * {@code apps.connections.open}) over HTTP, and a Socket Mode WebSocket server that sends envelopes and records the
- * acknowledgements.
+ * {@code conversations.open}, {@code apps.connections.open}) over HTTP, the {@code response_url}s of interactions,
+ * and a Socket Mode WebSocket server that sends envelopes and records the acknowledgements.
  */
-final class FakeSlack implements AutoCloseable {
-    static final String BOT_USER = "UEMCEEBOT";
-    static final String BOT_TOKEN = "xoxb-0000000001-0000000002-fakebottokenforlocaltests";
-    static final String APP_TOKEN = "xapp-1-A0APP-0000000003-fakeapptokenforlocaltests";
+public final class FakeSlack implements AutoCloseable {
+    public static final String BOT_USER = "UEMCEEBOT";
+    public static final String BOT_TOKEN = "xoxb-0000000001-0000000002-fakebottokenforlocaltests";
+    public static final String APP_TOKEN = "xapp-1-A0APP-0000000003-fakeapptokenforlocaltests";
 
     /** One scripted HTTP answer to {@code chat.postMessage}. */
     record Reply(int status, Map<String, String> headers, String body) {
@@ -41,22 +41,24 @@ final class FakeSlack implements AutoCloseable {
     private final SocketMode socket;
     private final List<Map<String, String>> posts = new CopyOnWriteArrayList<>();
     private final List<String> methodCalls = new CopyOnWriteArrayList<>();
+    private final List<JsonObject> responses = new CopyOnWriteArrayList<>();
     private final Deque<Reply> postReplies = new ArrayDeque<>();
     private final AtomicInteger postAttempts = new AtomicInteger();
     private volatile boolean rejectBotToken;
 
-    FakeSlack() throws Exception {
+    public FakeSlack() throws Exception {
         socket = new SocketMode();
         socket.setReuseAddr(true);
         socket.start();
         socket.awaitStarted();
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/api/", this::api);
+        http.createContext("/respond/", this::respondUrl);
         http.start();
     }
 
     /** The Web API base address to put in {@code slack.api-url}. */
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + http.getAddress().getPort() + "/api/";
     }
 
@@ -71,7 +73,7 @@ final class FakeSlack implements AutoCloseable {
     }
 
     /** The accepted {@code chat.postMessage} calls, as their form parameters. */
-    List<Map<String, String>> posts() {
+    public List<Map<String, String>> posts() {
         return posts;
     }
 
@@ -80,12 +82,32 @@ final class FakeSlack implements AutoCloseable {
         return postAttempts.get();
     }
 
-    List<String> methodCalls() {
+    public List<String> methodCalls() {
         return methodCalls;
     }
 
+    /** A {@code response_url} on this fake, for an interaction or a command. */
+    public String responseUrl(String id) {
+        return "http://127.0.0.1:" + http.getAddress().getPort() + "/respond/" + id;
+    }
+
+    /** The JSON bodies posted to {@link #responseUrl} addresses, each with the {@code _url} it was posted to. */
+    public List<JsonObject> responses() {
+        return responses;
+    }
+
+    /** The DM channel id {@code conversations.open} gives for a user: "D" and the user id without its "U". */
+    public static String dmChannelOf(String userId) {
+        return "D" + userId.substring(1);
+    }
+
+    /** The accepted posts to one person's DM channel. */
+    public List<Map<String, String>> directMessagesTo(String userId) {
+        return posts.stream().filter(p -> dmChannelOf(userId).equals(p.get("channel"))).toList();
+    }
+
     /** The Socket Mode side. */
-    SocketMode socketMode() {
+    public SocketMode socketMode() {
         return socket;
     }
 
@@ -104,8 +126,24 @@ final class FakeSlack implements AutoCloseable {
                         ? "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/\"}"
                         : "{\"ok\":false,\"error\":\"invalid_auth\"}");
                 case "chat.postMessage" -> chatPostMessage(exchange, body);
+                case "conversations.open" -> {
+                    String users = form(body).getOrDefault("users", "");
+                    respond(exchange, 200, users.matches("U[A-Z0-9]+")
+                            ? "{\"ok\":true,\"channel\":{\"id\":\"" + dmChannelOf(users) + "\"}}"
+                            : "{\"ok\":false,\"error\":\"user_not_found\"}");
+                }
                 default -> respond(exchange, 200, "{\"ok\":false,\"error\":\"unknown_method\"}");
             }
+        }
+    }
+
+    private void respondUrl(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            JsonObject body = JsonParser.parseString(new String(exchange.getRequestBody().readAllBytes(),
+                    StandardCharsets.UTF_8)).getAsJsonObject();
+            body.addProperty("_url", exchange.getRequestURI().getPath());
+            responses.add(body);
+            respond(exchange, 200, "ok");
         }
     }
 
@@ -150,7 +188,7 @@ final class FakeSlack implements AutoCloseable {
     }
 
     /** The Socket Mode WebSocket server: says hello to each client, sends envelopes, records acks. */
-    static final class SocketMode extends WebSocketServer {
+    public static final class SocketMode extends WebSocketServer {
         private final List<JsonObject> acks = new CopyOnWriteArrayList<>();
         private final List<WebSocket> clients = new CopyOnWriteArrayList<>();
         private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
@@ -163,17 +201,17 @@ final class FakeSlack implements AutoCloseable {
             started.await(10, java.util.concurrent.TimeUnit.SECONDS);
         }
 
-        boolean hasClient() {
+        public boolean hasClient() {
             return !clients.isEmpty();
         }
 
         /** Sends an envelope to every connected client. */
-        void send(String envelopeJson) {
+        public void send(String envelopeJson) {
             clients.forEach(c -> c.send(envelopeJson));
         }
 
         /** The acknowledgements received so far, by envelope id. */
-        java.util.Optional<JsonObject> ack(String envelopeId) {
+        public java.util.Optional<JsonObject> ack(String envelopeId) {
             return acks.stream().filter(a -> a.has("envelope_id")
                     && envelopeId.equals(a.get("envelope_id").getAsString())).findFirst();
         }

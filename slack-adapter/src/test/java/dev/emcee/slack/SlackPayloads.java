@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What Slack sends: slash command forms, Events API callbacks, and their Socket Mode envelopes. */
-final class SlackPayloads {
+/** What Slack sends: slash command forms, Events API callbacks, interactions, and their Socket Mode envelopes. */
+public final class SlackPayloads {
     private SlackPayloads() {
     }
 
@@ -34,7 +34,7 @@ final class SlackPayloads {
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    static String slashCommandEnvelope(String envelopeId, String command, String text) {
+    public static String slashCommandEnvelope(String envelopeId, String command, String text) {
         JsonObject payload = new JsonObject();
         slashCommand(command, text).forEach(payload::addProperty);
         JsonObject envelope = new JsonObject();
@@ -45,7 +45,7 @@ final class SlackPayloads {
         return envelope.toString();
     }
 
-    static JsonObject mention(String channel, String text, String ts) {
+    public static JsonObject mention(String channel, String text, String ts) {
         JsonObject event = new JsonObject();
         event.addProperty("type", "app_mention");
         event.addProperty("user", "U0ALICE");
@@ -56,7 +56,7 @@ final class SlackPayloads {
         return event;
     }
 
-    static JsonObject directMessage(String channel, String user, String botId, String text) {
+    public static JsonObject directMessage(String channel, String user, String botId, String text) {
         JsonObject event = new JsonObject();
         event.addProperty("type", "message");
         event.addProperty("channel_type", "im");
@@ -83,12 +83,69 @@ final class SlackPayloads {
         return callback.toString();
     }
 
-    static String eventEnvelope(String envelopeId, JsonObject event) {
+    public static String eventEnvelope(String envelopeId, JsonObject event) {
         JsonObject envelope = new JsonObject();
         envelope.addProperty("envelope_id", envelopeId);
         envelope.addProperty("type", "events_api");
         envelope.addProperty("accepts_response_payload", false);
         envelope.add("payload", com.google.gson.JsonParser.parseString(eventCallback(event)));
+        return envelope.toString();
+    }
+
+    /** A slash command envelope from another person. */
+    public static String slashCommandEnvelope(String envelopeId, String command, String text, String userId) {
+        JsonObject envelope = com.google.gson.JsonParser.parseString(slashCommandEnvelope(envelopeId, command, text))
+                .getAsJsonObject();
+        envelope.getAsJsonObject("payload").addProperty("user_id", userId);
+        return envelope.toString();
+    }
+
+    /**
+     * The Socket Mode envelope of a button click ({@code block_actions}) by {@code userId}.
+     *
+     * @param ephemeral whether the clicked message is an ephemeral one (only the clicker sees it)
+     */
+    public static String buttonClickEnvelope(String envelopeId, String userId, String actionId, String value,
+            String responseUrl, boolean ephemeral) {
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "button");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "b1");
+        action.addProperty("value", value);
+        action.addProperty("action_ts", "1528999260.000300");
+        com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
+        actions.add(action);
+        JsonObject user = new JsonObject();
+        user.addProperty("id", userId);
+        user.addProperty("username", "alice");
+        user.addProperty("team_id", "T0TEAM");
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", "1528999200.000100");
+        container.addProperty("channel_id", "C0GENERAL");
+        container.addProperty("is_ephemeral", ephemeral);
+        JsonObject team = new JsonObject();
+        team.addProperty("id", "T0TEAM");
+        team.addProperty("domain", "velocity");
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", "C0GENERAL");
+        channel.addProperty("name", "general");
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "block_actions");
+        payload.add("user", user);
+        payload.addProperty("api_app_id", "A0APP");
+        payload.addProperty("token", "legacy");
+        payload.add("container", container);
+        payload.addProperty("trigger_id", "1.2.3");
+        payload.add("team", team);
+        payload.add("channel", channel);
+        payload.addProperty("response_url", responseUrl);
+        payload.add("actions", actions);
+        JsonObject envelope = new JsonObject();
+        envelope.addProperty("envelope_id", envelopeId);
+        envelope.addProperty("type", "interactive");
+        envelope.addProperty("accepts_response_payload", false);
+        envelope.add("payload", payload);
         return envelope.toString();
     }
 }

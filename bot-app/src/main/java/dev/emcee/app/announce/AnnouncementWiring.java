@@ -4,16 +4,21 @@ import dev.emcee.announce.AnnouncementDatabase;
 import dev.emcee.announce.AnnouncementDatabaseException;
 import dev.emcee.announce.AnnouncementObserver;
 import dev.emcee.announce.Announcer;
+import dev.emcee.announce.Reminders;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.http.ReadinessCheck;
+import dev.emcee.core.agenda.AgendaSettings;
+import dev.emcee.core.notice.DirectMessageSink;
 import dev.emcee.core.notice.NoticeSink;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Starts announcements for {@code emcee run}: opens the announcement database ({@code database:} settings, or the
- * embedded file under {@code --data}) and starts the {@link Announcer} on the runtime's schedule and clock.
+ * embedded file under {@code --data}) and starts the {@link Announcer} on the runtime's schedule and clock; with
+ * personal agendas on ({@code agenda.enabled}), starts {@link Reminders} on the same database and makes the
+ * runtime's Emcee keep agendas there.
  */
 public final class AnnouncementWiring {
     private AnnouncementWiring() {
@@ -35,6 +40,17 @@ public final class AnnouncementWiring {
      */
     public static AutoCloseable start(EmceeRuntime runtime, List<NoticeSink> sinks, AnnouncementObserver observer,
             Optional<HttpEndpoint> http) {
+        return start(runtime, sinks, List.of(), observer, http);
+    }
+
+    /**
+     * Starts announcing as above, and reminding through {@code direct} (one sink per platform whose people may get
+     * direct messages: Slack, Discord, the console).
+     *
+     * @return closes the reminders and the announcer, then the database
+     */
+    public static AutoCloseable start(EmceeRuntime runtime, List<NoticeSink> sinks, List<DirectMessageSink> direct,
+            AnnouncementObserver observer, Optional<HttpEndpoint> http) {
         AnnouncementDatabase database;
         try {
             database = AnnouncementDatabase.open(runtime.settings().database(), runtime.dataDirectory());
@@ -45,7 +61,22 @@ public final class AnnouncementWiring {
             Announcer announcer = Announcer.start(database, runtime.schedule(), runtime.settings().announcements(),
                     sinks, runtime.clock(), observer);
             http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(announcer)));
+            AgendaSettings agenda = runtime.settings().agenda();
+            Reminders reminders;
+            try {
+                reminders = agenda.enabled() ? Reminders.start(database, runtime.schedule(), agenda, direct,
+                        runtime.clock()) : null;
+            } catch (AnnouncementDatabaseException e) {
+                announcer.close();
+                throw e;
+            }
+            if (reminders != null) {
+                runtime.emcee().keepAgendas(reminders.store(), agenda);
+            }
             return () -> {
+                if (reminders != null) {
+                    reminders.close();
+                }
                 announcer.close();
                 database.close();
             };

@@ -4,12 +4,14 @@ import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
 import dev.emcee.app.Main;
 import dev.emcee.app.announce.AnnouncementWiring;
+import dev.emcee.announce.ConsoleDirectMessages;
 import dev.emcee.announce.ConsoleNoticeSink;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.metrics.EmceeMetrics;
 import dev.emcee.app.platform.DiscordPlatform;
 import dev.emcee.app.platform.SlackPlatform;
+import dev.emcee.core.notice.DirectMessageSink;
 import dev.emcee.core.notice.NoticeSink;
 import dev.emcee.discord.DiscordBot;
 import dev.emcee.slack.SlackConnection;
@@ -57,22 +59,30 @@ public final class RunCommand implements Callable<Integer> {
             http.ifPresent(running::add);
             runtime.observeReloads(metrics);
             List<NoticeSink> sinks = new ArrayList<>();
+            List<DirectMessageSink> direct = new ArrayList<>();
             Optional<SlackConnection> slack = SlackPlatform.start(runtime, http);
             slack.ifPresent(connection -> {
                 running.add(connection);
                 sinks.add(connection.noticeSink());
+                direct.add(connection.directMessages());
             });
             Optional<DiscordBot> discord = DiscordPlatform.start(runtime, http);
             discord.ifPresent(bot -> {
                 running.add(bot);
                 sinks.add(bot.noticeSink());
+                direct.add(bot.directMessages());
             });
             PlatformStates.watch(runtime, metrics, http, slack, discord);
+            String prompt = launch.interactive() ? ConsoleChat.PROMPT : null;
             if (sinks.isEmpty()) {
                 LOG.info("No chat platform is configured (set SLACK_BOT_TOKEN or DISCORD_TOKEN); running the console");
-                sinks.add(new ConsoleNoticeSink(launch.out(), runtime.clock()));
+                ConsoleNoticeSink console = new ConsoleNoticeSink(launch.out(), runtime.clock());
+                sinks.add(prompt == null ? console : console.afterPrompt(prompt));
             }
-            running.add(AnnouncementWiring.start(runtime, sinks, metrics, http));
+            if (sinks.size() == 1 && sinks.get(0) instanceof ConsoleNoticeSink || launch.interactive()) {
+                direct.add(new ConsoleDirectMessages(launch.out(), runtime.clock(), ConsoleChat.LOCAL_USER, prompt));
+            }
+            running.add(AnnouncementWiring.start(runtime, sinks, direct, metrics, http));
             runtime.clockNotice().forEach(launch.err()::println);
             if (launch.interactive()) {
                 runConsoleUntilStopped(launch, runtime);

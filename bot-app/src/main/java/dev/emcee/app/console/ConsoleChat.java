@@ -20,6 +20,8 @@ public final class ConsoleChat {
     private static final Set<String> QUIT = Set.of("quit", "exit", "bye", ":q", "/quit", "/exit");
     /** The local user's id, as other platforms have user ids. */
     public static final String LOCAL_USER = "console";
+    /** What the interactive console shows before each question. */
+    public static final String PROMPT = "you> ";
 
     private final QuestionHandler emcee;
     private final PrintWriter out;
@@ -35,7 +37,7 @@ public final class ConsoleChat {
     public void run(BufferedReader in) throws IOException {
         while (true) {
             if (interactive) {
-                out.print("you> ");
+                out.print(PROMPT);
                 out.flush();
             }
             String line = in.readLine();

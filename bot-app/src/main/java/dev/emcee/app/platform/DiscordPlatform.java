@@ -3,6 +3,7 @@ package dev.emcee.app.platform;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.http.ReadinessCheck;
+import dev.emcee.core.BookmarkHandler;
 import dev.emcee.discord.DiscordBot;
 import dev.emcee.discord.DiscordConnector;
 import dev.emcee.discord.DiscordStart;
@@ -32,8 +33,10 @@ public final class DiscordPlatform {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        DiscordStart start = new DiscordConnector(runtime.settings().discord(), runtime.emcee(), runtime.schedule())
-                .start(Map.of(DiscordConnector.TOKEN_VARIABLE, token.get()));
+        Optional<BookmarkHandler> bookmarks = runtime.settings().agenda().enabled()
+                ? Optional.of(runtime.emcee()) : Optional.empty();
+        DiscordStart start = new DiscordConnector(runtime.settings().discord(), runtime.emcee(), runtime.schedule(),
+                bookmarks).start(Map.of(DiscordConnector.TOKEN_VARIABLE, token.get()));
         if (start instanceof DiscordStart.Refused refused) {
             LOG.warn("{}", refused.reason());
             return Optional.empty();

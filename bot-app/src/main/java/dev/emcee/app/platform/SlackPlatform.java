@@ -3,6 +3,7 @@ package dev.emcee.app.platform;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.settings.Environment;
+import dev.emcee.core.BookmarkHandler;
 import dev.emcee.slack.SlackConnection;
 import dev.emcee.slack.SlackEventsHttpHandler;
 import dev.emcee.slack.SlackLauncher;
@@ -44,7 +45,9 @@ public final class SlackPlatform {
                     + "or set {} for Socket Mode", SlackEventsHttpHandler.PATH, SlackLauncher.APP_TOKEN);
             return Optional.empty();
         }
-        SlackStart start = SlackLauncher.start(runtime.settings().slack(), tokens, runtime.emcee());
+        Optional<BookmarkHandler> bookmarks = runtime.settings().agenda().enabled()
+                ? Optional.of(runtime.emcee()) : Optional.empty();
+        SlackStart start = SlackLauncher.start(runtime.settings().slack(), tokens, runtime.emcee(), bookmarks);
         if (start instanceof SlackStart.Refused refused) {
             LOG.warn("{}", refused.reason());
             return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.emcee.app.settings;
 
 import dev.emcee.announce.DatabaseSettings;
+import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.discord.DiscordSettings;
 import dev.emcee.slack.SlackSettings;
@@ -11,7 +12,7 @@ import dev.emcee.slack.SlackSettings;
  */
 public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionSettings questions,
         HttpSettings http, SlackSettings slack, DiscordSettings discord, AnnouncementSettings announcements,
-        DatabaseSettings database) {
+        DatabaseSettings database, AgendaSettings agenda) {
     public Settings {
         schedule = schedule == null ? new ScheduleSettings(null, null) : schedule;
         clock = clock == null ? new ClockSettings(null, null) : clock;
@@ -21,10 +22,11 @@ public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionS
         discord = discord == null ? DiscordSettings.defaults() : discord;
         announcements = announcements == null ? AnnouncementSettings.defaults() : announcements;
         database = database == null ? DatabaseSettings.embedded() : database;
+        agenda = agenda == null ? AgendaSettings.defaults() : agenda;
     }
 
     /** Every default. */
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null);
     }
 }

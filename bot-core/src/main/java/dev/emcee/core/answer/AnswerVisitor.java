@@ -23,4 +23,14 @@ public interface AnswerVisitor<R> {
     R noMatch(NoMatch answer);
 
     R slowDown(SlowDown answer);
+
+    R bookmarkChange(BookmarkChange answer);
+
+    R personalAgenda(PersonalAgenda answer);
+
+    R reminderLeadSet(ReminderLeadSet answer);
+
+    R agendaForgotten(AgendaForgotten answer);
+
+    R agendaUnavailable(AgendaUnavailable answer);
 }

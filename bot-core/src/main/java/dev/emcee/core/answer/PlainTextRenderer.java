@@ -163,6 +163,48 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
                 + " and ask again.";
     }
 
+    @Override
+    public String bookmarkChange(BookmarkChange a) {
+        StringBuilder out = new StringBuilder(a.headline()).append(":\n");
+        cards(out, List.of(a.session()), a.asOf());
+        String reminder = a.reminderText();
+        return (reminder.isEmpty() ? out : out.append(reminder)).toString().strip();
+    }
+
+    @Override
+    public String personalAgenda(PersonalAgenda a) {
+        if (a.entries().isEmpty()) {
+            return PersonalAgenda.EMPTY;
+        }
+        StringBuilder out = new StringBuilder(a.heading()).append(":\n");
+        for (PersonalAgenda.Entry entry : a.entries()) {
+            List<String> lines = cardLines(entry.session(), a.asOf());
+            out.append("• ").append(lines.get(0)).append('\n');
+            for (String line : lines.subList(1, lines.size())) {
+                out.append("  ").append(line).append('\n');
+            }
+            if (!entry.conflicts().isEmpty()) {
+                out.append("  ⚠ overlaps ").append(String.join("; ", entry.conflicts())).append('\n');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    @Override
+    public String reminderLeadSet(ReminderLeadSet a) {
+        return a.text();
+    }
+
+    @Override
+    public String agendaForgotten(AgendaForgotten a) {
+        return a.text();
+    }
+
+    @Override
+    public String agendaUnavailable(AgendaUnavailable a) {
+        return AgendaUnavailable.TEXT;
+    }
+
     /** The lines of one session: label; when and where; who and what. */
     public static List<String> cardLines(SessionCard c, Instant asOf) {
         List<String> lines = new ArrayList<>();

@@ -2,8 +2,8 @@ package dev.emcee.core.notice;
 
 /**
  * Something Emcee posts on its own initiative (not a reply): an announcement that sessions are about to start,
- * or a notice that the schedule changed. Each platform renders every kind natively through {@link NoticeVisitor}.
+ * a notice that the schedule changed, or a personal reminder (sent by direct message). Each platform renders every kind natively through {@link NoticeVisitor}.
  */
-public sealed interface Notice permits SessionsStarting, ScheduleChanged {
+public sealed interface Notice permits SessionsStarting, ScheduleChanged, SessionReminder {
     <R> R accept(NoticeVisitor<R> visitor);
 }

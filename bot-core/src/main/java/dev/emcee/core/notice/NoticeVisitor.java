@@ -5,4 +5,6 @@ public interface NoticeVisitor<R> {
     R sessionsStarting(SessionsStarting notice);
 
     R scheduleChanged(ScheduleChanged notice);
+
+    R sessionReminder(SessionReminder notice);
 }

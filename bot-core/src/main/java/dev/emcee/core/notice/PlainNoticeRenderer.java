@@ -23,6 +23,11 @@ public final class PlainNoticeRenderer implements NoticeVisitor<String> {
         return n.changes().stream().map(PlainNoticeRenderer::change).collect(Collectors.joining(" | "));
     }
 
+    @Override
+    public String sessionReminder(SessionReminder n) {
+        return n.heading() + ": " + describe(n.session());
+    }
+
     /** "starting in 5 minutes", "starting now": true at the moment of posting ({@link StartWording}). */
     public static String startWording(SessionCard card, SessionsStarting notice) {
         return StartWording.of(card.start(), notice.postedAt());

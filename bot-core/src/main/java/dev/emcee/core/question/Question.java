@@ -1,8 +1,11 @@
 package dev.emcee.core.question;
 
+import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.schedule.SpeakerId;
 import dev.emcee.core.schedule.TrackId;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -98,6 +101,60 @@ public sealed interface Question {
     /** Nothing was understood; {@code suggestions} are close names or words from the schedule. */
     record NotUnderstood(String text, List<String> suggestions) implements Question {
         public NotUnderstood {
+            suggestions = List.copyOf(suggestions);
+        }
+    }
+
+    /**
+     * A question about the asker's own agenda (bookmarks and reminders), recognized by {@link AgendaQuestions}.
+     * Its answer depends on who asks, so it is answered with that person's bookmarks, never memoized as an answer.
+     */
+    sealed interface Personal extends Question
+            permits Bookmark, Unbookmark, MyAgenda, ReminderLead, ForgetMe, UnclearSession {
+    }
+
+    /** "remind me about Kyle Kingsbury's talk", "bookmark the Netflix talk", "add Tesser to my agenda". */
+    record Bookmark(SessionId session) implements Personal {
+        public Bookmark {
+            Objects.requireNonNull(session, "session");
+        }
+    }
+
+    /** "forget the Netflix talk", "remove Sean Allen's talk from my agenda". */
+    record Unbookmark(SessionId session) implements Personal {
+        public Unbookmark {
+            Objects.requireNonNull(session, "session");
+        }
+    }
+
+    /** "my agenda", "my schedule". */
+    record MyAgenda() implements Personal {
+    }
+
+    /** "remind me 15 minutes before": the asker's reminder lead for every bookmark. */
+    record ReminderLead(Duration lead) implements Personal {
+        public ReminderLead {
+            Objects.requireNonNull(lead, "lead");
+        }
+    }
+
+    /** "forget me": delete everything kept about the asker. */
+    record ForgetMe() implements Personal {
+    }
+
+    /**
+     * A bookmark or unbookmark whose session is unclear: nothing matched {@code phrase} (no candidates), or several
+     * sessions did.
+     *
+     * @param adding whether the person wanted to add (else remove) the session
+     * @param candidates the labels of the sessions that matched equally well, with day, time and room
+     * @param suggestions close names from the schedule, when nothing matched
+     */
+    record UnclearSession(boolean adding, String phrase, List<String> candidates, List<String> suggestions)
+            implements Personal {
+        public UnclearSession {
+            Objects.requireNonNull(phrase, "phrase");
+            candidates = List.copyOf(candidates);
             suggestions = List.copyOf(suggestions);
         }
     }

@@ -1,6 +1,9 @@
 package dev.emcee.core.testing;
 
+import dev.emcee.core.answer.AgendaForgotten;
+import dev.emcee.core.answer.AgendaUnavailable;
 import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.BookmarkChange;
 import dev.emcee.core.answer.Clarification;
 import dev.emcee.core.answer.ConferenceOverview;
 import dev.emcee.core.answer.HelpAnswer;
@@ -8,14 +11,17 @@ import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
 import dev.emcee.core.answer.PeopleListing;
+import dev.emcee.core.answer.PersonalAgenda;
 import dev.emcee.core.answer.PersonProfile;
 import dev.emcee.core.answer.PersonRef;
 import dev.emcee.core.answer.SessionCard;
+import dev.emcee.core.answer.ReminderLeadSet;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answer.UpNext;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.ScheduleChanged;
+import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.schedule.ConferenceDates;
 import dev.emcee.core.schedule.Rating;
@@ -84,7 +90,14 @@ public final class AnswerSamples {
                 new HelpAnswer("Intro " + HOSTILE, List.of("what's next?", "who is " + HOSTILE)),
                 new Clarification("Which room " + HOSTILE + "?", List.of("A " + HOSTILE, "B")),
                 new NoMatch("Nothing about " + HOSTILE, List.of("try " + HOSTILE)),
-                new SlowDown(Duration.ofSeconds(42)));
+                new SlowDown(Duration.ofSeconds(42)),
+                new BookmarkChange(BookmarkChange.Kind.ADDED, hostileCard(), Optional.of(NOW.plusSeconds(900)),
+                        Duration.ofMinutes(10), NOW),
+                new PersonalAgenda(List.of(new PersonalAgenda.Entry(hostileCard(), List.of("Session " + HOSTILE)),
+                        new PersonalAgenda.Entry(card("later", 120), List.of())), Duration.ofMinutes(10), NOW),
+                new ReminderLeadSet(Duration.ofMinutes(15), 2),
+                new AgendaForgotten(3),
+                new AgendaUnavailable());
         requireAllKinds(Answer.class, samples);
         return samples;
     }
@@ -98,18 +111,26 @@ public final class AnswerSamples {
                         new ScheduleChanged.Change(ScheduleChanged.Kind.MOVED, hostileCard(), Optional.of(moved)),
                         new ScheduleChanged.Change(ScheduleChanged.Kind.CANCELLED, card("x", 30), Optional.empty()),
                         new ScheduleChanged.Change(ScheduleChanged.Kind.ADDED, card("n", 120),
-                                Optional.of(card("n", 120))))));
+                                Optional.of(card("n", 120))))),
+                new SessionReminder(hostileCard(), NOW.plusSeconds(900), Duration.ofMinutes(10)));
         requireAllKinds(Notice.class, samples);
         return samples;
     }
 
     private static void requireAllKinds(Class<?> sealed, List<?> samples) {
         Set<Class<?>> covered = samples.stream().map(Object::getClass).collect(Collectors.toSet());
-        List<String> missing = Arrays.stream(sealed.getPermittedSubclasses()).filter(k -> !covered.contains(k))
+        List<String> missing = kinds(sealed).stream().filter(k -> !covered.contains(k))
                 .map(Class::getSimpleName).toList();
         if (!missing.isEmpty()) {
             throw new AssertionError("AnswerSamples has no sample of " + missing
                     + ": add one, then render it on every platform");
         }
+    }
+
+    /** The concrete kinds of a sealed type, through sealed sub-interfaces such as {@code PersonalAnswer}. */
+    public static List<Class<?>> kinds(Class<?> sealed) {
+        return Arrays.stream(sealed.getPermittedSubclasses())
+                .flatMap(k -> k.isSealed() && k.isInterface() ? kinds(k).stream() : java.util.stream.Stream.of(k))
+                .toList();
     }
 }

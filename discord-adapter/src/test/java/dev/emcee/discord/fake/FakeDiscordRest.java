@@ -89,6 +89,14 @@ final class FakeDiscordRest implements AutoCloseable {
                 return;
             }
             respond(exchange, 200, sentMessage(channelId, request.json()).toString());
+        } else if (request.is("POST", "users/@me/channels")) {
+            String recipient = request.json().getString("recipient_id");
+            respond(exchange, 200, DataObject.empty().put("id", Payloads.dmChannelOf(recipient)).put("type", 1)
+                    .put("last_message_id", null).put("flags", 0)
+                    .put("recipients", DataArray.empty().add(Payloads.user(recipient, "Ada", false))).toString());
+        } else if (request.is("POST", "webhooks/\\d+/[^/]+")) {
+            respond(exchange, 200, sentMessage(Payloads.CHANNEL_ID, request.json()).put("flags",
+                    request.json().getInt("flags", 0)).toString());
         } else if (request.is("PUT", "applications/\\d+(/guilds/\\d+)?/commands")) {
             respond(exchange, 200, registeredCommands(request).toString());
         } else if (request.is("POST", "interactions/\\d+/[^/]+/callback")) {
@@ -110,6 +118,7 @@ final class FakeDiscordRest implements AutoCloseable {
         return Payloads.message(String.valueOf(ids.incrementAndGet()), channelId, Payloads.self(),
                         sent.getString("content", ""))
                 .put("embeds", embeds)
+                .put("components", sent.optArray("components").orElse(DataArray.empty()))
                 .put("type", sent.hasKey("message_reference") ? 19 : 0);
     }
 

@@ -149,6 +149,28 @@ public final class Payloads {
         return interaction(interactionId, 4, data);
     }
 
+    /** The DM channel the fake opens with a user: Ada's is {@link #DM_CHANNEL_ID}; others' are 31 and 16 digits. */
+    public static String dmChannelOf(String userId) {
+        return USER_ID.equals(userId) ? DM_CHANNEL_ID : "31" + userId.substring(Math.max(0, userId.length() - 16));
+    }
+
+    /**
+     * An INTERACTION_CREATE for a click on a button under one of Emcee's messages in the server's channel.
+     *
+     * @param ephemeral whether the clicked message is ephemeral (only the clicker sees it)
+     */
+    public static DataObject buttonClick(String interactionId, String userId, String customId, boolean ephemeral) {
+        DataObject button = DataObject.empty().put("type", 2).put("style", 2).put("label", "☆")
+                .put("custom_id", customId);
+        DataObject message = message("700000000000000001", CHANNEL_ID, self(), "")
+                .put("components", DataArray.empty().add(DataObject.empty().put("type", 1)
+                        .put("components", DataArray.empty().add(button))))
+                .put("flags", ephemeral ? 64 : 0).put("guild_id", GUILD_ID);
+        DataObject data = DataObject.empty().put("custom_id", customId).put("component_type", 2);
+        return interaction(interactionId, 3, data).put("message", message)
+                .put("member", member(user(userId, "Ada", false)));
+    }
+
     /** A string option of a slash command. */
     public static DataObject stringOption(String name, String value) {
         return DataObject.empty().put("name", name).put("type", 3).put("value", value);

@@ -1,7 +1,10 @@
 package dev.emcee.slack.render;
 
+import dev.emcee.core.answer.AgendaForgotten;
+import dev.emcee.core.answer.AgendaUnavailable;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.AnswerVisitor;
+import dev.emcee.core.answer.BookmarkChange;
 import dev.emcee.core.answer.Clarification;
 import dev.emcee.core.answer.ConferenceOverview;
 import dev.emcee.core.answer.HelpAnswer;
@@ -11,25 +14,43 @@ import dev.emcee.core.answer.OnNow;
 import dev.emcee.core.answer.PeopleListing;
 import dev.emcee.core.answer.PersonProfile;
 import dev.emcee.core.answer.PersonRef;
+import dev.emcee.core.answer.PersonalAgenda;
+import dev.emcee.core.answer.ReminderLeadSet;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.answer.UpNext;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.BlockCompositions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Renders every kind of {@link Answer} as Block Kit: a header, sections with fields, context lines, and sessions'
  * times as {@code <!date>} tokens so that each reader sees their own zone. All schedule and user text is escaped.
+ * With bookmark buttons on, every session card carries "☆ Add to my agenda" ({@link BookmarkButtons}).
  */
 public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
     private final String command;
+    private final boolean bookmarkButtons;
 
     /** @param command the slash command shown in examples, such as {@code /emcee} */
     public SlackAnswerRenderer(String command) {
+        this(command, false);
+    }
+
+    /**
+     * @param command the slash command shown in examples, such as {@code /emcee}
+     * @param bookmarkButtons whether session cards carry a bookmark button (personal agendas are on)
+     */
+    public SlackAnswerRenderer(String command, boolean bookmarkButtons) {
         this.command = Objects.requireNonNull(command, "command");
+        this.bookmarkButtons = bookmarkButtons;
     }
 
     /** Renders any answer. */
@@ -43,7 +64,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         if (answer.next().isEmpty()) {
             blocks.section("Nothing more is scheduled " + Mrkdwn.escape(answer.scope()) + ".");
         }
-        blocks.items(answer.next(), card -> SessionBlocks.detailed(card, answer.asOf()));
+        blocks.items(answer.next(), bookmarkable(card -> SessionBlocks.detailed(card, answer.asOf())));
         if (!answer.onNow().isEmpty()) {
             blocks.context("*On now:* " + answer.onNow().stream()
                     .map(c -> Mrkdwn.escape(c.label()) + " (" + Mrkdwn.escape(c.room()) + ", until "
@@ -61,10 +82,10 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         if (answer.running().isEmpty()) {
             blocks.section("Nothing is on " + Mrkdwn.escape(answer.scope()) + " right now.");
         }
-        blocks.items(answer.running(), card -> SessionBlocks.detailed(card, answer.asOf()));
+        blocks.items(answer.running(), bookmarkable(card -> SessionBlocks.detailed(card, answer.asOf())));
         if (!answer.comingUp().isEmpty()) {
             blocks.context("*Coming up*");
-            blocks.items(answer.comingUp(), SessionBlocks::compact);
+            blocks.items(answer.comingUp(), bookmarkable(SessionBlocks::compact));
         }
         String text = answer.running().isEmpty()
                 ? "Nothing is on " + answer.scope() + " right now."
@@ -80,7 +101,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
             blocks.section(Mrkdwn.escape(answer.emptyText()));
             return message(answer.emptyText(), blocks);
         }
-        blocks.items(answer.sessions(), SessionBlocks::compact);
+        blocks.items(answer.sessions(), bookmarkable(SessionBlocks::compact));
         return message(answer.heading() + ": " + plainList(answer.sessions()), blocks);
     }
 
@@ -100,7 +121,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         if (answer.sessions().isEmpty()) {
             blocks.section("No sessions on the programme.");
         } else {
-            blocks.items(answer.sessions(), card -> SessionBlocks.detailed(card, answer.asOf()));
+            blocks.items(answer.sessions(), bookmarkable(card -> SessionBlocks.detailed(card, answer.asOf())));
         }
         String text = person.nameWithAffiliation()
                 + (answer.sessions().isEmpty() ? "" : ": " + plainList(answer.sessions()));
@@ -183,6 +204,65 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         String text = "You're asking faster than I can keep up. Please try again in "
                 + TimeTexts.duration(answer.retryAfter()) + ".";
         return message(text, new BlockBudget().section(text));
+    }
+
+    @Override
+    public SlackMessage bookmarkChange(BookmarkChange answer) {
+        BlockBudget blocks = new BlockBudget().header(answer.headline());
+        List<LayoutBlock> card = new ArrayList<>(SessionBlocks.detailed(answer.session(), answer.asOf()));
+        if (bookmarkButtons) {
+            BookmarkButtons.on(card, BookmarkButtons.toggle(answer.session(), answer.kind().bookmarked()));
+        }
+        blocks.items(List.of(card), c -> c);
+        if (!answer.reminderText().isEmpty()) {
+            blocks.context(Mrkdwn.escape(answer.reminderText()));
+        }
+        return message(answer.headline() + ": " + SessionBlocks.plain(answer.session()), blocks);
+    }
+
+    @Override
+    public SlackMessage personalAgenda(PersonalAgenda answer) {
+        if (answer.entries().isEmpty()) {
+            return message(PersonalAgenda.EMPTY, new BlockBudget().section(Mrkdwn.escape(PersonalAgenda.EMPTY)));
+        }
+        BlockBudget blocks = new BlockBudget().header(answer.heading());
+        blocks.items(answer.entries(), entry -> {
+            List<LayoutBlock> card = new ArrayList<>(SessionBlocks.compact(entry.session()));
+            if (bookmarkButtons) {
+                BookmarkButtons.on(card, BookmarkButtons.remove(entry.session()));
+            }
+            if (!entry.conflicts().isEmpty()) {
+                card.add(ContextBlock.builder().elements(List.of(BlockCompositions.markdownText(BlockBudget.fit(
+                                ":warning: Overlaps " + Mrkdwn.escape(String.join("; ", entry.conflicts())),
+                                BlockBudget.MAX_SECTION_TEXT)))).build());
+            }
+            return card;
+        });
+        return message(answer.heading() + ": " + plainList(answer.entries().stream()
+                .map(PersonalAgenda.Entry::session).toList()), blocks);
+    }
+
+    @Override
+    public SlackMessage reminderLeadSet(ReminderLeadSet answer) {
+        return message(answer.text(), new BlockBudget().section(Mrkdwn.escape(answer.text())));
+    }
+
+    @Override
+    public SlackMessage agendaForgotten(AgendaForgotten answer) {
+        return message(answer.text(), new BlockBudget().section(Mrkdwn.escape(answer.text())));
+    }
+
+    @Override
+    public SlackMessage agendaUnavailable(AgendaUnavailable answer) {
+        return message(AgendaUnavailable.TEXT, new BlockBudget().section(Mrkdwn.escape(AgendaUnavailable.TEXT)));
+    }
+
+    /** The card's blocks with "☆ Add to my agenda" when bookmark buttons are on. */
+    private Function<SessionCard, List<LayoutBlock>> bookmarkable(Function<SessionCard, List<LayoutBlock>> render) {
+        if (!bookmarkButtons) {
+            return render;
+        }
+        return card -> BookmarkButtons.on(new ArrayList<>(render.apply(card)), BookmarkButtons.add(card));
     }
 
     private static String plainList(List<SessionCard> cards) {

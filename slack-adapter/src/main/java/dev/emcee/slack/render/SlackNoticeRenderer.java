@@ -4,14 +4,31 @@ import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
+import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.notice.StartWording;
+import com.slack.api.model.block.LayoutBlock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Renders every kind of {@link Notice} (announcements, schedule changes) as Block Kit for a channel post. */
+/**
+ * Renders every kind of {@link Notice} as Block Kit: announcements and schedule changes for a channel, reminders
+ * for a direct message.
+ */
 public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
+    private final boolean bookmarkButtons;
+
+    /** A renderer without bookmark buttons. */
+    public SlackNoticeRenderer() {
+        this(false);
+    }
+
+    /** @param bookmarkButtons whether announced sessions carry "☆ Add to my agenda" */
+    public SlackNoticeRenderer(boolean bookmarkButtons) {
+        this.bookmarkButtons = bookmarkButtons;
+    }
 
     /** Renders any notice. */
     public SlackMessage render(Notice notice) {
@@ -23,7 +40,10 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
         Instant first = notice.sessions().stream().map(SessionCard::start).min(Instant::compareTo).orElseThrow();
         String heading = StartWording.heading(first, notice.postedAt());
         BlockBudget blocks = new BlockBudget().header(heading);
-        blocks.items(notice.sessions(), card -> SessionBlocks.detailed(card, notice.postedAt()));
+        blocks.items(notice.sessions(), card -> {
+            List<LayoutBlock> shown = new ArrayList<>(SessionBlocks.detailed(card, notice.postedAt()));
+            return bookmarkButtons ? BookmarkButtons.on(shown, BookmarkButtons.add(card)) : shown;
+        });
         String text = heading + ": " + notice.sessions().stream().map(SessionBlocks::plain)
                 .collect(Collectors.joining("; "));
         return new SlackMessage(Mrkdwn.escape(text), blocks.build());
@@ -38,6 +58,15 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
         String text = heading + ": " + changes.stream().map(SlackNoticeRenderer::changePlain)
                 .collect(Collectors.joining("; "));
         return new SlackMessage(Mrkdwn.escape(text), blocks.build());
+    }
+
+    @Override
+    public SlackMessage sessionReminder(SessionReminder notice) {
+        SessionCard card = notice.session();
+        BlockBudget blocks = new BlockBudget().header(notice.heading());
+        blocks.items(List.of(card), c -> SessionBlocks.detailed(c, notice.postedAt()));
+        blocks.context("On your agenda. Say *forget* and its name to stop these reminders for it.");
+        return new SlackMessage(Mrkdwn.escape(notice.heading() + ": " + SessionBlocks.plain(card)), blocks.build());
     }
 
     private static String changeLine(ScheduleChanged.Change change) {
