@@ -3,10 +3,9 @@ package dev.emcee.core.answering;
 import dev.emcee.core.question.Words;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
-import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.schedule.Speaker;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * stemmed, with weights so that a match in a title or topic ranks above one in an abstract.
  *
  * <p>A word not in the index is looked up with typo tolerance ("sandbxing") and as a prefix ("authoriz").
+ * Sessions are numbered by their place in the schedule's time order, and postings are arrays of those numbers, so
+ * that a search of a large schedule scores with array arithmetic rather than maps.
  */
 final class SearchIndex {
     private static final int TITLE = 5;
@@ -28,45 +29,90 @@ final class SearchIndex {
     private static final int TRACK = 2;
     private static final int ABSTRACT = 1;
 
-    private final Schedule schedule;
-    private final Map<String, Map<SessionId, Integer>> postings = new HashMap<>();
+    private final List<Session> sessions;
+    private final Map<String, Postings> postings = new HashMap<>();
     private final TreeSet<String> vocabulary = new TreeSet<>();
+    /** Index words by first letter and length, for typo lookups: "s7" holds the 7-letter words in s. */
+    private final Map<String, List<String>> byInitialAndLength = new HashMap<>();
+    /** Index words by length, for typo lookups that change the first letter. */
+    private final Map<Integer, List<String>> byLength = new HashMap<>();
 
     /** The sessions found, best first, and the index words used in place of words that were not found. */
     record Result(List<Session> sessions, Map<String, List<String>> substitutions, List<String> unmatched) {
     }
 
-    SearchIndex(Schedule schedule) {
-        this.schedule = schedule;
-        for (Session session : schedule.sessions()) {
-            session.title().ifPresent(t -> add(session, t, TITLE));
-            session.topics().forEach(t -> add(session, t, TOPIC));
-            session.track().flatMap(schedule::track).ifPresent(t -> add(session, t.name(), TRACK));
-            for (Speaker speaker : schedule.speakersOf(session)) {
-                add(session, speaker.name(), PEOPLE);
-                speaker.affiliation().ifPresent(a -> add(session, a, PEOPLE));
+    /** The sessions (by place in time order) a word occurs in, with the best weight of each occurrence. */
+    private static final class Postings {
+        private int[] positions = new int[4];
+        private int[] weights = new int[4];
+        private int size;
+
+        void add(int position, int weight) {
+            if (size > 0 && positions[size - 1] == position) {
+                weights[size - 1] = Math.max(weights[size - 1], weight);
+                return;
             }
-            add(session, session.abstractText(), ABSTRACT);
-            add(session, session.kind().key(), ABSTRACT);
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            positions[size] = position;
+            weights[size++] = weight;
+        }
+
+        void trim() {
+            positions = Arrays.copyOf(positions, size);
+            weights = Arrays.copyOf(weights, size);
         }
     }
 
-    private void add(Session session, String text, int weight) {
+    SearchIndex(Schedule schedule) {
+        this.sessions = schedule.sessions();
+        for (int position = 0; position < sessions.size(); position++) {
+            Session session = sessions.get(position);
+            int p = position;
+            session.title().ifPresent(t -> add(p, t, TITLE));
+            session.topics().forEach(t -> add(p, t, TOPIC));
+            session.track().flatMap(schedule::track).ifPresent(t -> add(p, t.name(), TRACK));
+            for (Speaker speaker : schedule.speakersOf(session)) {
+                add(p, speaker.name(), PEOPLE);
+                speaker.affiliation().ifPresent(a -> add(p, a, PEOPLE));
+            }
+            add(p, session.abstractText(), ABSTRACT);
+            add(p, session.kind().key(), ABSTRACT);
+        }
+        postings.values().forEach(Postings::trim);
+        for (String word : vocabulary) {
+            byInitialAndLength.computeIfAbsent(word.charAt(0) + Integer.toString(word.length()),
+                    k -> new ArrayList<>()).add(word);
+            byLength.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(word);
+        }
+    }
+
+    private void add(int position, String text, int weight) {
         for (String token : Words.tokens(text)) {
             if (Words.isStopWord(token) || token.length() < 2) {
                 continue;
             }
             String stem = Words.stem(token);
-            postings.computeIfAbsent(stem, k -> new HashMap<>()).merge(session.id(), weight, Math::max);
+            postings.computeIfAbsent(stem, k -> new Postings()).add(position, weight);
             vocabulary.add(stem);
         }
     }
 
-    /** Sessions matching the terms: those matching every term first, then those matching most, best weight first. */
+    /**
+     * Sessions matching the terms: those matching every term first, then those matching most, best weight first,
+     * then in time order.
+     */
     Result search(List<String> terms) {
         Map<String, List<String>> substitutions = new LinkedHashMap<>();
         List<String> unmatched = new ArrayList<>();
-        Map<SessionId, int[]> scores = new HashMap<>();
+        int[] matchedTerms = new int[sessions.size()];
+        int[] weights = new int[sessions.size()];
+        int[] termWeights = new int[sessions.size()];
+        int[] found = new int[sessions.size()];
+        int foundCount = 0;
+        int[] touched = new int[sessions.size()];
         for (String term : terms) {
             String stem = Words.stem(term);
             List<String> keys = postings.containsKey(stem) ? List.of(stem) : closeWords(stem);
@@ -77,50 +123,71 @@ final class SearchIndex {
             if (!keys.get(0).equals(stem)) {
                 substitutions.put(term, keys);
             }
-            Map<SessionId, Integer> best = new HashMap<>();
+            int touchedCount = 0;
             for (String key : keys) {
-                postings.get(key).forEach((id, w) -> best.merge(id, w, Math::max));
+                Postings p = postings.get(key);
+                for (int i = 0; i < p.size; i++) {
+                    int position = p.positions[i];
+                    if (termWeights[position] == 0) {
+                        touched[touchedCount++] = position;
+                    }
+                    termWeights[position] = Math.max(termWeights[position], p.weights[i]);
+                }
             }
-            best.forEach((id, w) -> {
-                int[] score = scores.computeIfAbsent(id, k -> new int[2]);
-                score[0]++;
-                score[1] += w;
-            });
+            for (int i = 0; i < touchedCount; i++) {
+                int position = touched[i];
+                if (matchedTerms[position]++ == 0) {
+                    found[foundCount++] = position;
+                }
+                weights[position] += termWeights[position];
+                termWeights[position] = 0;
+            }
         }
-        Comparator<Map.Entry<SessionId, int[]>> order = Comparator
-                .comparingInt((Map.Entry<SessionId, int[]> e) -> -e.getValue()[0])
-                .thenComparingInt(e -> -e.getValue()[1]);
-        List<Session> sessions = scores.entrySet().stream()
-                .sorted(order.thenComparing(e -> schedule.session(e.getKey()).orElseThrow().start()))
-                .map(e -> schedule.session(e.getKey()).orElseThrow())
-                .toList();
-        return new Result(sessions, substitutions, unmatched);
+        return new Result(ranked(found, foundCount, matchedTerms, weights), substitutions, unmatched);
     }
 
-    /** Index words within a typo or two of {@code stem}, or that it begins. */
+    /** Most terms matched first, then the highest weight, then time order; one sort of packed keys. */
+    private List<Session> ranked(int[] found, int count, int[] matchedTerms, int[] weights) {
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            int position = found[i];
+            keys[i] = ((long) (Short.MAX_VALUE - Math.min(matchedTerms[position], Short.MAX_VALUE)) << 48)
+                    | ((long) (Short.MAX_VALUE - Math.min(weights[position], Short.MAX_VALUE)) << 32)
+                    | position;
+        }
+        Arrays.sort(keys);
+        Session[] ranked = new Session[count];
+        for (int i = 0; i < count; i++) {
+            ranked[i] = sessions.get((int) keys[i]);
+        }
+        return List.of(ranked);
+    }
+
+    /** Index words within a typo or two of {@code stem}, or that it begins, in alphabetical order. */
     List<String> closeWords(String stem) {
         if (stem.length() < 4) {
             return List.of();
         }
         int allowed = stem.length() >= 8 ? 2 : 1;
         LevenshteinDistance distance = new LevenshteinDistance(allowed);
-        List<String> out = new ArrayList<>();
-        for (String word : vocabulary.tailSet(stem.substring(0, 1), true)) {
-            if (word.charAt(0) != stem.charAt(0)) {
-                break;
-            }
-            if (word.startsWith(stem) || distance.apply(stem, word) >= 0) {
-                out.add(word);
-            }
-        }
-        if (out.isEmpty()) {
-            for (String word : vocabulary) {
-                if (Math.abs(word.length() - stem.length()) <= allowed && distance.apply(stem, word) >= 0) {
+        TreeSet<String> out = new TreeSet<>(vocabulary.subSet(stem, true, stem + Character.MAX_VALUE, false));
+        for (int length = stem.length() - allowed; length <= stem.length() + allowed; length++) {
+            for (String word : byInitialAndLength.getOrDefault(stem.charAt(0) + Integer.toString(length), List.of())) {
+                if (!out.contains(word) && distance.apply(stem, word) >= 0) {
                     out.add(word);
                 }
             }
         }
-        return out;
+        if (out.isEmpty()) {
+            for (int length = stem.length() - allowed; length <= stem.length() + allowed; length++) {
+                for (String word : byLength.getOrDefault(length, List.of())) {
+                    if (distance.apply(stem, word) >= 0) {
+                        out.add(word);
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Whether the index knows any word at all (a schedule without text has nothing to search). */
