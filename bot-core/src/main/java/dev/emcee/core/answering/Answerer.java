@@ -87,7 +87,7 @@ public final class Answerer {
 
     private Answer search(Question.Search q, Instant now) {
         SearchIndex.Result result = index.search(q.terms());
-        if (result.sessions().isEmpty()) {
+        if (result.isEmpty()) {
             List<String> close = q.terms().stream().flatMap(t -> index.closeWords(t).stream()).distinct().limit(3)
                     .map(w -> "anything on " + w + "?").collect(Collectors.toCollection(ArrayList::new));
             close.addAll(examples.subList(0, Math.min(3, examples.size())));
@@ -103,13 +103,13 @@ public final class Answerer {
             note = Optional.of("Nothing matched " + result.unmatched().stream().map(w -> "\"" + w + "\"")
                     .collect(Collectors.joining(", ")) + "; showing matches for the other words.");
         }
-        return new SessionListing("Sessions about \"" + q.phrase() + "\"", cards.of(result.sessions()), note, "",
+        return new SessionListing("Sessions about \"" + q.phrase() + "\"", cards.atPositions(result.positions()), note, "",
                 now);
     }
 
     private Answer unknownPerson(Question.UnknownPerson q, Instant now) {
         String phrase = String.join(" ", q.words());
-        if (!index.search(q.words()).sessions().isEmpty()) {
+        if (!index.search(q.words()).isEmpty()) {
             return search(new Question.Search(phrase, q.words()), now);
         }
         List<String> suggestions = new ArrayList<>();

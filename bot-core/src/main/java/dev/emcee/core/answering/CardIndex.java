@@ -4,8 +4,7 @@ import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.SessionCards;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
-import dev.emcee.core.schedule.SessionId;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,34 +12,56 @@ import java.util.Map;
  * Every session's card, built once per schedule, and each session's place in the schedule's time order.
  *
  * <p>A card depends only on the session and the schedule, never on the clock, so answers share them: a listing of
- * a thousand search results costs a thousand lookups, not a thousand cards.
+ * a thousand search results costs a thousand array reads, not a thousand cards.
  */
 final class CardIndex {
-    private record Entry(SessionCard card, int position) {
-    }
-
-    private final Map<SessionId, Entry> entries;
+    private final List<Session> sessions;
+    private final SessionCard[] byPosition;
+    /** Each session's place in {@link Schedule#sessions()}, by identity: lists of a schedule share its sessions. */
+    private final Map<Session, Integer> positions;
 
     CardIndex(Schedule schedule) {
-        List<Session> sessions = schedule.sessions();
-        entries = new HashMap<>(sessions.size() * 4 / 3 + 1);
+        sessions = schedule.sessions();
+        byPosition = new SessionCard[sessions.size()];
+        positions = new IdentityHashMap<>(sessions.size());
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
-            entries.put(session.id(), new Entry(SessionCards.of(session, schedule), i));
+            byPosition[i] = SessionCards.of(session, schedule);
+            positions.put(session, i);
         }
     }
 
-    /** The cards of {@code sessions} (sessions of this schedule), in the given order. */
-    List<SessionCard> of(List<Session> sessions) {
-        SessionCard[] cards = new SessionCard[sessions.size()];
+    /**
+     * The cards of {@code sessions} (sessions of this schedule), in the given order. Runs of consecutive sessions,
+     * as time-ordered listings mostly are, are found without a lookup.
+     */
+    List<SessionCard> of(List<Session> listed) {
+        SessionCard[] cards = new SessionCard[listed.size()];
+        int guess = 0;
         for (int i = 0; i < cards.length; i++) {
-            cards[i] = entries.get(sessions.get(i).id()).card();
+            Session session = listed.get(i);
+            int position = guess < sessions.size() && sessions.get(guess) == session ? guess : position(session);
+            cards[i] = byPosition[position];
+            guess = position + 1;
+        }
+        return List.of(cards);
+    }
+
+    /** The cards of the sessions at {@code positions} in the schedule's time order, in the given order. */
+    List<SessionCard> atPositions(int[] positions) {
+        SessionCard[] cards = new SessionCard[positions.length];
+        for (int i = 0; i < cards.length; i++) {
+            cards[i] = byPosition[positions[i]];
         }
         return List.of(cards);
     }
 
     /** The session's index in {@link Schedule#sessions()}. */
     int position(Session session) {
-        return entries.get(session.id()).position();
+        Integer position = positions.get(session);
+        if (position == null) {
+            throw new IllegalArgumentException("session " + session.id() + " is not one of this schedule's");
+        }
+        return position;
     }
 }

@@ -10,6 +10,7 @@ import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.question.Question;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
+import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.schedule.Speaker;
 import dev.emcee.core.schedule.SpeakerId;
 import dev.emcee.core.schedule.Track;
@@ -31,6 +32,8 @@ final class PeopleAnswers {
     private final Map<String, List<Speaker>> byAffiliation;
     /** Everyone, by name, with their roles: the answer to "speakers". */
     private final List<PersonRef> everyone;
+    /** Each person with an affiliation, with where they speak: the entries of "who's from ...". */
+    private final Map<SpeakerId, PersonRef> withSessions = new java.util.HashMap<>();
 
     PeopleAnswers(Schedule schedule, CardIndex cards) {
         this.schedule = schedule;
@@ -42,6 +45,9 @@ final class PeopleAnswers {
                 .sorted(Comparator.comparing(s -> s.name().toLowerCase(Locale.ROOT)))
                 .map(this::ref)
                 .toList();
+        Map<SessionId, String> speaks = new java.util.HashMap<>();
+        byAffiliation.values().forEach(people -> people.forEach(p -> withSessions.put(p.id(),
+                refWithSessions(p, speaks))));
     }
 
     Answer about(Question.AboutPerson q, Instant now) {
@@ -60,7 +66,7 @@ final class PeopleAnswers {
                     Optional.empty(),
                     "Nobody from " + q.company() + " speaks in a session.", now);
         }
-        return new PeopleListing("From " + q.company(), people.stream().map(this::refWithSessions).toList(),
+        return new PeopleListing("From " + q.company(), people.stream().map(p -> withSessions.get(p.id())).toList(),
                 "Nobody from " + q.company() + " is on the schedule.");
     }
 
@@ -114,14 +120,15 @@ final class PeopleAnswers {
     }
 
     /** The person with roles, and where they speak in place of the bare "Speaker" role. */
-    private PersonRef refWithSessions(Speaker speaker) {
+    private PersonRef refWithSessions(Speaker speaker, Map<SessionId, String> speaks) {
         List<String> roles = new ArrayList<>();
         for (Track track : schedule.tracksHostedBy(speaker.id())) {
             roles.add(track.name() + " track host");
         }
         for (Session session : sessionsOf(speaker.id())) {
-            roles.add("speaks " + TimeTexts.shortDay(session.start(), schedule.zone()) + ", "
-                    + TimeTexts.clock(session.start(), schedule.zone()) + " in " + schedule.roomName(session.room()));
+            roles.add(speaks.computeIfAbsent(session.id(), id -> "speaks "
+                    + TimeTexts.shortDay(session.start(), schedule.zone()) + ", "
+                    + TimeTexts.clock(session.start(), schedule.zone()) + " in " + schedule.roomName(session.room())));
         }
         return new PersonRef(speaker.name(), speaker.affiliation(), roles);
     }

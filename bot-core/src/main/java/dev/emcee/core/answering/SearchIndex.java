@@ -30,19 +30,25 @@ final class SearchIndex {
     private static final int ABSTRACT = 1;
 
     private final List<Session> sessions;
-    private final Map<String, Postings> postings = new HashMap<>();
+    private final Map<String, SearchScores.Postings> postings = new HashMap<>();
     private final TreeSet<String> vocabulary = new TreeSet<>();
     /** Index words by first letter and length, for typo lookups: "s7" holds the 7-letter words in s. */
     private final Map<String, List<String>> byInitialAndLength = new HashMap<>();
     /** Index words by length, for typo lookups that change the first letter. */
     private final Map<Integer, List<String>> byLength = new HashMap<>();
 
-    /** The sessions found, best first, and the index words used in place of words that were not found. */
-    record Result(List<Session> sessions, Map<String, List<String>> substitutions, List<String> unmatched) {
+    /**
+     * The sessions found (their places in time order), best first, and the index words used in place of words that
+     * were not found.
+     */
+    record Result(int[] positions, Map<String, List<String>> substitutions, List<String> unmatched) {
+        boolean isEmpty() {
+            return positions.length == 0;
+        }
     }
 
     /** The sessions (by place in time order) a word occurs in, with the best weight of each occurrence. */
-    private static final class Postings {
+    private static final class PostingsBuilder {
         private int[] positions = new int[4];
         private int[] weights = new int[4];
         private int size;
@@ -60,28 +66,29 @@ final class SearchIndex {
             weights[size++] = weight;
         }
 
-        void trim() {
-            positions = Arrays.copyOf(positions, size);
-            weights = Arrays.copyOf(weights, size);
+        SearchScores.Postings build() {
+            return new SearchScores.Postings(SearchScores.trimmed(positions, size), SearchScores.trimmed(weights, size),
+                    size);
         }
     }
 
     SearchIndex(Schedule schedule) {
         this.sessions = schedule.sessions();
+        Map<String, PostingsBuilder> builders = new HashMap<>();
         for (int position = 0; position < sessions.size(); position++) {
             Session session = sessions.get(position);
             int p = position;
-            session.title().ifPresent(t -> add(p, t, TITLE));
-            session.topics().forEach(t -> add(p, t, TOPIC));
-            session.track().flatMap(schedule::track).ifPresent(t -> add(p, t.name(), TRACK));
+            session.title().ifPresent(t -> add(builders, p, t, TITLE));
+            session.topics().forEach(t -> add(builders, p, t, TOPIC));
+            session.track().flatMap(schedule::track).ifPresent(t -> add(builders, p, t.name(), TRACK));
             for (Speaker speaker : schedule.speakersOf(session)) {
-                add(p, speaker.name(), PEOPLE);
-                speaker.affiliation().ifPresent(a -> add(p, a, PEOPLE));
+                add(builders, p, speaker.name(), PEOPLE);
+                speaker.affiliation().ifPresent(a -> add(builders, p, a, PEOPLE));
             }
-            add(p, session.abstractText(), ABSTRACT);
-            add(p, session.kind().key(), ABSTRACT);
+            add(builders, p, session.abstractText(), ABSTRACT);
+            add(builders, p, session.kind().key(), ABSTRACT);
         }
-        postings.values().forEach(Postings::trim);
+        builders.forEach((word, builder) -> postings.put(word, builder.build()));
         for (String word : vocabulary) {
             byInitialAndLength.computeIfAbsent(word.charAt(0) + Integer.toString(word.length()),
                     k -> new ArrayList<>()).add(word);
@@ -89,13 +96,13 @@ final class SearchIndex {
         }
     }
 
-    private void add(int position, String text, int weight) {
+    private void add(Map<String, PostingsBuilder> builders, int position, String text, int weight) {
         for (String token : Words.tokens(text)) {
             if (Words.isStopWord(token) || token.length() < 2) {
                 continue;
             }
             String stem = Words.stem(token);
-            postings.computeIfAbsent(stem, k -> new Postings()).add(position, weight);
+            builders.computeIfAbsent(stem, k -> new PostingsBuilder()).add(position, weight);
             vocabulary.add(stem);
         }
     }
@@ -107,12 +114,7 @@ final class SearchIndex {
     Result search(List<String> terms) {
         Map<String, List<String>> substitutions = new LinkedHashMap<>();
         List<String> unmatched = new ArrayList<>();
-        int[] matchedTerms = new int[sessions.size()];
-        int[] weights = new int[sessions.size()];
-        int[] termWeights = new int[sessions.size()];
-        int[] found = new int[sessions.size()];
-        int foundCount = 0;
-        int[] touched = new int[sessions.size()];
+        List<SearchScores.Postings> found = new ArrayList<>();
         for (String term : terms) {
             String stem = Words.stem(term);
             List<String> keys = postings.containsKey(stem) ? List.of(stem) : closeWords(stem);
@@ -123,44 +125,9 @@ final class SearchIndex {
             if (!keys.get(0).equals(stem)) {
                 substitutions.put(term, keys);
             }
-            int touchedCount = 0;
-            for (String key : keys) {
-                Postings p = postings.get(key);
-                for (int i = 0; i < p.size; i++) {
-                    int position = p.positions[i];
-                    if (termWeights[position] == 0) {
-                        touched[touchedCount++] = position;
-                    }
-                    termWeights[position] = Math.max(termWeights[position], p.weights[i]);
-                }
-            }
-            for (int i = 0; i < touchedCount; i++) {
-                int position = touched[i];
-                if (matchedTerms[position]++ == 0) {
-                    found[foundCount++] = position;
-                }
-                weights[position] += termWeights[position];
-                termWeights[position] = 0;
-            }
+            found.add(SearchScores.bestOf(keys.stream().map(postings::get).toList()));
         }
-        return new Result(ranked(found, foundCount, matchedTerms, weights), substitutions, unmatched);
-    }
-
-    /** Most terms matched first, then the highest weight, then time order; one sort of packed keys. */
-    private List<Session> ranked(int[] found, int count, int[] matchedTerms, int[] weights) {
-        long[] keys = new long[count];
-        for (int i = 0; i < count; i++) {
-            int position = found[i];
-            keys[i] = ((long) (Short.MAX_VALUE - Math.min(matchedTerms[position], Short.MAX_VALUE)) << 48)
-                    | ((long) (Short.MAX_VALUE - Math.min(weights[position], Short.MAX_VALUE)) << 32)
-                    | position;
-        }
-        Arrays.sort(keys);
-        Session[] ranked = new Session[count];
-        for (int i = 0; i < count; i++) {
-            ranked[i] = sessions.get((int) keys[i]);
-        }
-        return List.of(ranked);
+        return new Result(SearchScores.ranked(found, TITLE), substitutions, unmatched);
     }
 
     /** Index words within a typo or two of {@code stem}, or that it begins, in alphabetical order. */
@@ -170,10 +137,12 @@ final class SearchIndex {
         }
         int allowed = stem.length() >= 8 ? 2 : 1;
         LevenshteinDistance distance = new LevenshteinDistance(allowed);
+        int[] letters = letterCounts(stem);
         TreeSet<String> out = new TreeSet<>(vocabulary.subSet(stem, true, stem + Character.MAX_VALUE, false));
         for (int length = stem.length() - allowed; length <= stem.length() + allowed; length++) {
             for (String word : byInitialAndLength.getOrDefault(stem.charAt(0) + Integer.toString(length), List.of())) {
-                if (!out.contains(word) && distance.apply(stem, word) >= 0) {
+                if (!out.contains(word) && mayBeWithin(stem, letters, word, allowed)
+                        && distance.apply(stem, word) >= 0) {
                     out.add(word);
                 }
             }
@@ -181,13 +150,45 @@ final class SearchIndex {
         if (out.isEmpty()) {
             for (int length = stem.length() - allowed; length <= stem.length() + allowed; length++) {
                 for (String word : byLength.getOrDefault(length, List.of())) {
-                    if (distance.apply(stem, word) >= 0) {
+                    if (mayBeWithin(stem, letters, word, allowed) && distance.apply(stem, word) >= 0) {
                         out.add(word);
                     }
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * False when {@code word} is certainly more than {@code allowed} edits from {@code stem}: every letter of the
+     * longer word that the other lacks costs an edit.
+     */
+    private static boolean mayBeWithin(String stem, int[] stemLetters, String word, int allowed) {
+        int[] counts = stemLetters.clone();
+        int shared = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int slot = c & 127;
+            if (c < 128 && counts[slot] > 0) {
+                counts[slot]--;
+                shared++;
+            } else if (c >= 128) {
+                return true;
+            }
+        }
+        return Math.max(stem.length(), word.length()) - shared <= allowed;
+    }
+
+    /** How often each ASCII character occurs in {@code word} (the others are not counted). */
+    private static int[] letterCounts(String word) {
+        int[] counts = new int[128];
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 128) {
+                counts[c]++;
+            }
+        }
+        return counts;
     }
 
     /** Whether the index knows any word at all (a schedule without text has nothing to search). */
