@@ -161,22 +161,26 @@ final class SearchIndex {
 
     /**
      * False when {@code word} is certainly more than {@code allowed} edits from {@code stem}: every letter of the
-     * longer word that the other lacks costs an edit.
+     * longer word that the other lacks costs an edit. Borrows {@code stemLetters} and gives it back unchanged.
      */
     private static boolean mayBeWithin(String stem, int[] stemLetters, String word, int allowed) {
-        int[] counts = stemLetters.clone();
         int shared = 0;
+        boolean ascii = true;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            int slot = c & 127;
-            if (c < 128 && counts[slot] > 0) {
-                counts[slot]--;
+            if (c >= 128) {
+                ascii = false;
+            } else if (stemLetters[c]-- > 0) {
                 shared++;
-            } else if (c >= 128) {
-                return true;
             }
         }
-        return Math.max(stem.length(), word.length()) - shared <= allowed;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 128) {
+                stemLetters[c]++;
+            }
+        }
+        return !ascii || Math.max(stem.length(), word.length()) - shared <= allowed;
     }
 
     /** How often each ASCII character occurs in {@code word} (the others are not counted). */

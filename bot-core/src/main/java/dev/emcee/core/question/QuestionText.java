@@ -21,6 +21,10 @@ public final class QuestionText {
     private static final Pattern NOT_KEPT = Pattern.compile("[^\\p{L}\\p{N}:/.'&+\\- ]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_DOTS = Pattern.compile("(?<![ap]\\.m)\\.+(?=\\s|$)|(?<=\\s)\\.+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.:'&+\\-/]+|[\\s,:'&+\\-/]+$");
+    /** Every alternative of {@link #FILLER_ASK} contains one of these, so text without them has no such filler. */
+    private static final String[] FILLER_ASK_WORDS = {"you", "know", "wonder", "curious", "please", "pls", "plz",
+        "thank", "thx", "kindly", "tell me", "let me", "show me", "give me"};
     private static final Pattern FILLER_START = Pattern.compile(
             "^(?:(?:hey|hi|hello|yo|ok|okay|so|um|uh|well|oh|excuse me|sorry|emcee|bot|please|pls|plz)\\b[ ,]*)+");
     private static final Pattern FILLER_ASK = Pattern.compile(
@@ -41,23 +45,76 @@ public final class QuestionText {
             return "";
         }
         String text = raw.length() > 4 * MAX_LENGTH ? raw.substring(0, 4 * MAX_LENGTH) : raw;
-        text = DISCORD_EMOJI.matcher(text).replaceAll(" ");
-        text = SLACK_LINK_WITH_LABEL.matcher(text).replaceAll(" $1 ");
-        text = CHAT_MARKUP.matcher(text).replaceAll(" ");
-        text = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // The steps below skip their regular expression when it cannot match: same result, less work.
+        if (text.indexOf('<') >= 0) {
+            text = DISCORD_EMOJI.matcher(text).replaceAll(" ");
+            text = SLACK_LINK_WITH_LABEL.matcher(text).replaceAll(" $1 ");
+            text = CHAT_MARKUP.matcher(text).replaceAll(" ");
+        }
+        boolean ascii = isAscii(text);
+        text = (ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         text = text.replace('’', '\'').replace('‘', '\'').replace('`', '\'').replace('–', '-').replace('—', '-');
-        text = NOT_KEPT.matcher(text).replaceAll(" ");
-        text = expandContractions(SPACES.matcher(text).replaceAll(" ").strip());
-        text = TRAILING_DOTS.matcher(text).replaceAll(" ");
-        text = FILLER_ASK.matcher(text).replaceAll(" ");
-        text = SPACES.matcher(text).replaceAll(" ").strip();
+        if (!ascii || !onlyKeptAscii(text)) {
+            text = NOT_KEPT.matcher(text).replaceAll(" ");
+        }
+        text = expandContractions(collapseSpaces(text).strip());
+        if (text.indexOf('.') >= 0) {
+            text = TRAILING_DOTS.matcher(text).replaceAll(" ");
+        }
+        if (mayHaveFillerAsk(text)) {
+            text = FILLER_ASK.matcher(text).replaceAll(" ");
+        }
+        text = collapseSpaces(text).strip();
         text = FILLER_START.matcher(text).replaceAll("");
-        text = text.replaceAll("^[\\s,.:'&+\\-/]+|[\\s,:'&+\\-/]+$", "");
+        text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
         if (text.length() > MAX_LENGTH) {
             int cut = text.lastIndexOf(' ', MAX_LENGTH);
             text = text.substring(0, cut > 0 ? cut : MAX_LENGTH);
         }
         return text;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether ASCII text has only what {@link #NOT_KEPT} keeps: letters, digits and {@code :/.'&+-} and space. */
+    private static boolean onlyKeptAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean kept = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' '
+                    || ":/.'&+-".indexOf(c) >= 0;
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of white space as one space, as {@link #SPACES} does; the text itself when there is nothing to do. */
+    private static String collapseSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean otherSpace = c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (otherSpace || c == ' ' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    private static boolean mayHaveFillerAsk(String text) {
+        for (String word : FILLER_ASK_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String expandContractions(String text) {
