@@ -127,7 +127,7 @@ final class SearchIndex {
             }
             found.add(SearchScores.bestOf(keys.stream().map(postings::get).toList()));
         }
-        return new Result(SearchScores.ranked(found, TITLE), substitutions, unmatched);
+        return new Result(SearchScores.ranked(found, TITLE, sessions.size()), substitutions, unmatched);
     }
 
     /** Index words within a typo or two of {@code stem}, or that it begins, in alphabetical order. */

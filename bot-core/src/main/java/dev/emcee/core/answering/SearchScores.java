@@ -50,8 +50,9 @@ final class SearchScores {
      *
      * @param terms one postings list per term, each in time order
      * @param maxWeight the highest weight a single posting can have
+     * @param sessions how many sessions the schedule has
      */
-    static int[] ranked(List<Postings> terms, int maxWeight) {
+    static int[] ranked(List<Postings> terms, int maxWeight, int sessions) {
         int width = terms.size() * maxWeight + 1;
         Buckets buckets = new Buckets(terms.stream().mapToInt(Postings::size).sum(), terms.size() * width);
         if (terms.size() == 1) {
@@ -62,7 +63,7 @@ final class SearchScores {
         } else if (terms.size() == 2) {
             mergeTwo(terms.get(0), terms.get(1), width, buckets);
         } else {
-            mergeMany(terms, width, buckets);
+            accumulate(terms, width, sessions, buckets);
         }
         return buckets.ranked();
     }
@@ -92,23 +93,21 @@ final class SearchScores {
         }
     }
 
-    private static void mergeMany(List<Postings> terms, int width, Buckets buckets) {
-        int[] heads = new int[terms.size()];
-        while (true) {
-            int next = minimumHead(terms, heads);
-            if (next == Integer.MAX_VALUE) {
-                return;
+    /** Three words or more: sums per session in one array, read back in time order. */
+    private static void accumulate(List<Postings> terms, int width, int sessions, Buckets buckets) {
+        int[] sums = new int[sessions];
+        for (Postings p : terms) {
+            int[] positions = p.positions();
+            int[] weights = p.weights();
+            for (int i = 0; i < p.size(); i++) {
+                sums[positions[i]] += (1 << 16) + weights[i];
             }
-            int matched = 0;
-            int weight = 0;
-            for (int t = 0; t < terms.size(); t++) {
-                Postings p = terms.get(t);
-                if (heads[t] < p.size() && p.positions()[heads[t]] == next) {
-                    matched++;
-                    weight += p.weights()[heads[t]++];
-                }
+        }
+        for (int position = 0; position < sessions; position++) {
+            int sum = sums[position];
+            if (sum != 0) {
+                buckets.add(position, (terms.size() - (sum >>> 16)) * width + (width - 1 - (sum & 0xFFFF)));
             }
-            buckets.add(next, (terms.size() - matched) * width + (width - 1 - weight));
         }
     }
 
