@@ -51,8 +51,16 @@ public final class BenchRun {
             notes.add("startup launches (ms, sorted): " + times.stream()
                     .map(t -> String.format(Locale.ROOT, "%.0f", t)).toList());
         });
+        ForkedProbes probes = new ForkedProbes(java, repository);
         measure("heap", () -> summary.put("heap_mb_10k",
-                HeapRun.retainedBytes(java, BenchConferences.GENERATED_10K) / (1024.0 * 1024.0)));
+                probes.retainedBytes(BenchConferences.GENERATED_10K) / (1024.0 * 1024.0)));
+        measure("announcement skew", () -> {
+            List<Double> skews = probes.announcementSkews(quick ? 200 : 1_000);
+            summary.put("announce_skew_p99_ms", ForkedProbes.percentile(skews, 0.99));
+            notes.add(String.format(Locale.ROOT, "announcement skew over %d announcements: p50 %.0f ms, p99 %.0f ms,"
+                    + " max %.0f ms", skews.size(), ForkedProbes.percentile(skews, 0.5),
+                    ForkedProbes.percentile(skews, 0.99), skews.get(skews.size() - 1)));
+        });
         notes.add("load average at end: " + Machine.loadAverage());
         derive();
         print(quick, (System.nanoTime() - started) / 1e9);

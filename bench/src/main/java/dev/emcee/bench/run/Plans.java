@@ -23,6 +23,9 @@ final class Plans {
                         TimeUnit.SECONDS, 2, 3, 5, two),
                 new JmhRun("answer-latency", "AnswerBenchmark\\.(memoized|cold)$", conferences(ALL_CONFERENCES),
                         Mode.SampleTime, TimeUnit.MICROSECONDS, 2, 3, 5, two),
+                new JmhRun("import", "ImportBenchmark", Map.of(), Mode.AverageTime, TimeUnit.MILLISECONDS, 1, 3, 5, two),
+                new JmhRun("planning", "PlanningBenchmark", Map.of(), Mode.AverageTime, TimeUnit.MILLISECONDS, 1, 3,
+                        5, two),
                 new JmhRun("slack", "SlackPathBenchmark", Map.of(), Mode.Throughput, TimeUnit.SECONDS, 2, 3, 5, two));
     }
 
@@ -35,6 +38,8 @@ final class Plans {
                 new JmhRun("answer-latency", "AnswerBenchmark\\.(memoized|cold)$",
                         conferences(BenchConferences.GENERATED_10K), Mode.SampleTime, TimeUnit.MICROSECONDS, 1, 2,
                         3, one),
+                new JmhRun("import", "ImportBenchmark", Map.of("file", new String[] {"frab_xml_fosdem2021.xml"}),
+                        Mode.AverageTime, TimeUnit.MILLISECONDS, 1, 3, 3, one),
                 new JmhRun("slack", "SlackPathBenchmark", Map.of(), Mode.Throughput, TimeUnit.SECONDS, 1, 2, 3,
                         TimeValue.seconds(2)));
     }
