@@ -49,12 +49,15 @@ import org.openjdk.jmh.annotations.TearDown;
  * The Slack HTTP path end to end: a signed slash command over loopback HTTP in, the response out. {@code emcee}
  * is Emcee as {@code emcee run} serves it (the real {@link SlackLauncher}, Bolt, the core, Block Kit rendering);
  * {@code bolt-floor} is a Bolt app in the same HTTP server setup whose handler acks a constant string. Both check
- * signatures; the client, the server and the questions are the same.
+ * signatures; the client, the server and the questions are the same. The path has much code for the JIT to
+ * compile (Bolt, Gson, the HTTP client and server), so the runs warm up for long.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx1g"})
+// TCP_NODELAY as bot-app's HttpEndpoint sets it: without it both targets wait 40 ms per request for the client's
+// delayed ACK, and the ratio would measure that stall instead of Emcee.
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true"})
 public class SlackPathBenchmark {
     static final String SECRET = "bench0signing0secret0abcdef012345";
     static final String TOKEN = "xoxb-0000-bench";

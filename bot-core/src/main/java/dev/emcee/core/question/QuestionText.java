@@ -1,6 +1,7 @@
 package dev.emcee.core.question;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,13 @@ public final class QuestionText {
     /** Every alternative of {@link #FILLER_ASK} contains one of these, so text without them has no such filler. */
     private static final String[] FILLER_ASK_WORDS = {"you", "know", "wonder", "curious", "please", "pls", "plz",
         "thank", "thx", "kindly", "tell me", "let me", "show me", "give me"};
+    /** The first letters of {@link #FILLER_START}'s words. */
+    private static final String FILLER_START_LETTERS = "hyosuwebp";
+    /** What {@link #EDGE_PUNCTUATION} removes at the start and at the end, besides white space. */
+    private static final String EDGE_START = ",.:'&+-/";
+    private static final String EDGE_END = ",:'&+-/";
+    /** The contractions without an apostrophe that {@link #expandContractions} expands. */
+    private static final String[] BARE_CONTRACTIONS = {"whats", "whos", "wheres", "whens", "theres"};
     private static final Pattern FILLER_START = Pattern.compile(
             "^(?:(?:hey|hi|hello|yo|ok|okay|so|um|uh|well|oh|excuse me|sorry|emcee|bot|please|pls|plz)\\b[ ,]*)+");
     private static final Pattern FILLER_ASK = Pattern.compile(
@@ -65,8 +73,14 @@ public final class QuestionText {
             text = FILLER_ASK.matcher(text).replaceAll(" ");
         }
         text = collapseSpaces(text).strip();
-        text = FILLER_START.matcher(text).replaceAll("");
-        text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+        if (!text.isEmpty() && FILLER_START_LETTERS.indexOf(text.charAt(0)) >= 0) {
+            text = FILLER_START.matcher(text).replaceAll("");
+        }
+        if (!text.isEmpty() && (EDGE_START.indexOf(text.charAt(0)) >= 0 || Character.isWhitespace(text.charAt(0))
+                || EDGE_END.indexOf(text.charAt(text.length() - 1)) >= 0
+                || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+            text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+        }
         if (text.length() > MAX_LENGTH) {
             int cut = text.lastIndexOf(' ', MAX_LENGTH);
             text = text.substring(0, cut > 0 ? cut : MAX_LENGTH);
@@ -117,7 +131,11 @@ public final class QuestionText {
         return false;
     }
 
+    /** Expands contractions; {@code text} is stripped, and comes back as it is when it has none. */
     private static String expandContractions(String text) {
+        if (text.indexOf('\'') < 0 && Arrays.stream(BARE_CONTRACTIONS).noneMatch(text::contains)) {
+            return text;
+        }
         return (" " + text + " ")
                 .replace("what's ", "what is ").replace("whats ", "what is ")
                 .replace("who's ", "who is ").replace("whos ", "who is ")
