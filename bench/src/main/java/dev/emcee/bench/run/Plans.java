@@ -40,7 +40,7 @@ final class Plans {
                         3, one),
                 new JmhRun("import", "ImportBenchmark", Map.of("file", new String[] {"frab_xml_fosdem2021.xml"}),
                         Mode.AverageTime, TimeUnit.MILLISECONDS, 1, 3, 3, one),
-                new JmhRun("slack", "SlackPathBenchmark", Map.of(), Mode.Throughput, TimeUnit.SECONDS, 1, 8, 4,
+                new JmhRun("slack", "SlackPathBenchmark", Map.of(), Mode.Throughput, TimeUnit.SECONDS, 1, 10, 4,
                         TimeValue.seconds(2)));
     }
 
