@@ -62,9 +62,7 @@ public final class QuestionText {
         boolean ascii = isAscii(text);
         text = (ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         text = text.replace('’', '\'').replace('‘', '\'').replace('`', '\'').replace('–', '-').replace('—', '-');
-        if (!ascii || !onlyKeptAscii(text)) {
-            text = NOT_KEPT.matcher(text).replaceAll(" ");
-        }
+        text = ascii ? blankUnkeptAscii(text) : NOT_KEPT.matcher(text).replaceAll(" ");
         text = expandContractions(collapseSpaces(text).strip());
         if (text.indexOf('.') >= 0) {
             text = TRAILING_DOTS.matcher(text).replaceAll(" ");
@@ -97,17 +95,24 @@ public final class QuestionText {
         return true;
     }
 
-    /** Whether ASCII text has only what {@link #NOT_KEPT} keeps: letters, digits and {@code :/.'&+-} and space. */
-    private static boolean onlyKeptAscii(String text) {
+    /**
+     * ASCII text with a space for each character {@link #NOT_KEPT} replaces (all but letters, digits,
+     * {@code :/.'&+-} and space), as the expression would; the text itself when all are kept.
+     */
+    private static String blankUnkeptAscii(String text) {
+        char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean kept = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' '
                     || ":/.'&+-".indexOf(c) >= 0;
             if (!kept) {
-                return false;
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ' ';
             }
         }
-        return true;
+        return chars == null ? text : new String(chars);
     }
 
     /** Runs of white space as one space, as {@link #SPACES} does; the text itself when there is nothing to do. */
