@@ -38,19 +38,22 @@ import java.util.stream.Collectors;
 /**
  * Announcement skew on the real clock, through the real delivery ({@link Announcer}: Quartz on the embedded H2
  * database, as {@code emcee run} uses it with its default tuning). A running announcer is handed a schedule whose
- * sessions start a few seconds ahead, one announcement per room channel, spread over ten seconds; the sink notes
+ * sessions start a few seconds ahead, one announcement per room channel, spread over some seconds; the sink notes
  * when each is posted. Prints {@code skew_ms=...} lines: posted minus intended, per announcement.
  */
 public final class SkewProbe {
     private static final Duration FIRST = Duration.ofSeconds(4);
-    private static final int SPREAD_SECONDS = 10;
 
     private SkewProbe() {
     }
 
-    /** {@code args[0]}: how many announcements (default 200). */
+    /**
+     * {@code args[0]}: how many announcements (default 500); {@code args[1]}: over how many seconds they are due
+     * (default 10; 1 is a burst, all due at once).
+     */
     public static void main(String[] args) throws IOException, InterruptedException {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int spread = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path data = Files.createTempDirectory("emcee-skew");
         Clock clock = Clock.systemUTC();
         List<Room> rooms = new ArrayList<>();
@@ -62,13 +65,13 @@ public final class SkewProbe {
         AnnouncementSettings settings = new AnnouncementSettings(true, List.of(Duration.ZERO), null, null, false,
                 Map.of("slack", new AnnouncementSettings.PlatformChannels(null, channels, null)));
         Instant later = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
-        CurrentSchedule schedule = new CurrentSchedule(schedule(rooms.subList(0, 1), later));
+        CurrentSchedule schedule = new CurrentSchedule(schedule(rooms.subList(0, 1), later, 1));
         TimingSink sink = new TimingSink(clock, count);
         try (AnnouncementDatabase database = AnnouncementDatabase.open(DatabaseSettings.embedded(), data);
                 Announcer announcer = Announcer.start(database, schedule, settings, List.of(sink), clock)) {
             Instant start = clock.instant().plus(FIRST).truncatedTo(ChronoUnit.SECONDS);
-            schedule.replace(schedule(rooms, start));
-            if (!sink.all.await(FIRST.getSeconds() + SPREAD_SECONDS + 120, TimeUnit.SECONDS)) {
+            schedule.replace(schedule(rooms, start, spread));
+            if (!sink.all.await(FIRST.getSeconds() + spread + 120, TimeUnit.SECONDS)) {
                 System.out.println("missing=" + sink.all.getCount());
             }
         } finally {
@@ -77,11 +80,11 @@ public final class SkewProbe {
         sink.skews.forEach(ms -> System.out.println("skew_ms=" + ms));
     }
 
-    /** One session per room, the i-th starting i mod 10 seconds after {@code start}. */
-    private static Schedule schedule(List<Room> rooms, Instant start) {
+    /** One session per room, the i-th starting i mod {@code spread} seconds after {@code start}. */
+    private static Schedule schedule(List<Room> rooms, Instant start, int spread) {
         List<Session> sessions = new ArrayList<>();
         for (int i = 0; i < rooms.size(); i++) {
-            Instant at = start.plusSeconds(i % SPREAD_SECONDS);
+            Instant at = start.plusSeconds(i % spread);
             sessions.add(new Session(new SessionId("s" + i), Optional.of("Talk " + i), "", at,
                     at.plus(Duration.ofMinutes(30)), rooms.get(i).id(), List.of(), Optional.empty(), Optional.empty(),
                     List.of(), Optional.empty(), Optional.empty(), SessionKind.TALK));

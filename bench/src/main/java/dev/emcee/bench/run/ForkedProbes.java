@@ -31,16 +31,16 @@ final class ForkedProbes {
     }
 
     /**
-     * The skews (ms) of {@code count} announcements, sorted. The probe runs on the application jar's classpath,
-     * where the announcement delivery lives.
+     * The skews (ms) of {@code count} announcements due over {@code seconds}, sorted. The probe runs on the
+     * application jar's classpath, where the announcement delivery lives.
      */
-    List<Double> announcementSkews(int count) throws IOException, InterruptedException {
+    List<Double> announcementSkews(int count, int seconds) throws IOException, InterruptedException {
         Path app = repository.resolve("bot-app/target/emcee.jar");
         if (!Files.isRegularFile(app)) {
             throw new IllegalStateException(app + " is missing: build it with bin/build-app (bench/run does).");
         }
         List<String> lines = run(app + File.pathSeparator + System.getProperty("java.class.path"),
-                SkewProbe.class, Integer.toString(count));
+                SkewProbe.class, Integer.toString(count), Integer.toString(seconds));
         List<Double> skews = new ArrayList<>();
         lines.stream().filter(l -> l.startsWith("skew_ms=")).forEach(l -> skews.add(Double.parseDouble(l.substring(8))));
         if (skews.size() < count) {
@@ -51,10 +51,11 @@ final class ForkedProbes {
         return skews;
     }
 
-    private List<String> run(String classpath, Class<?> main, String argument)
+    private List<String> run(String classpath, Class<?> main, String... arguments)
             throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of(java, "-Xmx1g", "-cp", classpath, main.getName(), argument))
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", classpath, main.getName()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
