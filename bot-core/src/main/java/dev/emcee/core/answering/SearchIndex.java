@@ -33,9 +33,17 @@ final class SearchIndex {
     private final Map<String, SearchScores.Postings> postings = new HashMap<>();
     private final TreeSet<String> vocabulary = new TreeSet<>();
     /** Index words by first letter and length, for typo lookups: "s7" holds the 7-letter words in s. */
-    private final Map<String, List<String>> byInitialAndLength = new HashMap<>();
+    private final Map<String, WordBucket> byInitialAndLength = new HashMap<>();
     /** Index words by length, for typo lookups that change the first letter. */
-    private final Map<Integer, List<String>> byLength = new HashMap<>();
+    private final Map<Integer, WordBucket> byLength = new HashMap<>();
+
+    /** Index words with a bit per letter each ({@link #letterBits}), to rule most out before counting edits. */
+    private record WordBucket(String[] words, long[] letters) {
+        static WordBucket of(List<String> words) {
+            return new WordBucket(words.toArray(String[]::new),
+                    words.stream().mapToLong(SearchIndex::letterBits).toArray());
+        }
+    }
 
     /**
      * The sessions found (their places in time order), best first, and the index words used in place of words that
@@ -89,11 +97,15 @@ final class SearchIndex {
             add(builders, p, session.kind().key(), ABSTRACT);
         }
         builders.forEach((word, builder) -> postings.put(word, builder.build()));
+        Map<String, List<String>> initialAndLength = new HashMap<>();
+        Map<Integer, List<String>> length = new HashMap<>();
         for (String word : vocabulary) {
-            byInitialAndLength.computeIfAbsent(word.charAt(0) + Integer.toString(word.length()),
+            initialAndLength.computeIfAbsent(word.charAt(0) + Integer.toString(word.length()),
                     k -> new ArrayList<>()).add(word);
-            byLength.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(word);
+            length.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(word);
         }
+        initialAndLength.forEach((key, words) -> byInitialAndLength.put(key, WordBucket.of(words)));
+        length.forEach((key, words) -> byLength.put(key, WordBucket.of(words)));
     }
 
     private void add(Map<String, PostingsBuilder> builders, int position, String text, int weight) {
@@ -138,19 +150,25 @@ final class SearchIndex {
         int allowed = stem.length() >= 8 ? 2 : 1;
         LevenshteinDistance distance = new LevenshteinDistance(allowed);
         int[] letters = letterCounts(stem);
+        long bits = letterBits(stem);
         TreeSet<String> out = new TreeSet<>(vocabulary.subSet(stem, true, stem + Character.MAX_VALUE, false));
         for (int length = stem.length() - allowed; length <= stem.length() + allowed; length++) {
-            for (String word : byInitialAndLength.getOrDefault(stem.charAt(0) + Integer.toString(length), List.of())) {
-                if (!out.contains(word) && mayBeWithin(stem, letters, word, allowed)
-                        && distance.apply(stem, word) >= 0) {
+            WordBucket bucket = byInitialAndLength.get(stem.charAt(0) + Integer.toString(length));
+            for (int i = 0; bucket != null && i < bucket.words().length; i++) {
+                String word = bucket.words()[i];
+                if (mayBeWithin(bits, bucket.letters()[i], allowed) && !out.contains(word)
+                        && mayBeWithin(stem, letters, word, allowed) && distance.apply(stem, word) >= 0) {
                     out.add(word);
                 }
             }
         }
         if (out.isEmpty()) {
             for (int length = stem.length() - allowed; length <= stem.length() + allowed; length++) {
-                for (String word : byLength.getOrDefault(length, List.of())) {
-                    if (mayBeWithin(stem, letters, word, allowed) && distance.apply(stem, word) >= 0) {
+                WordBucket bucket = byLength.get(length);
+                for (int i = 0; bucket != null && i < bucket.words().length; i++) {
+                    String word = bucket.words()[i];
+                    if (mayBeWithin(bits, bucket.letters()[i], allowed) && mayBeWithin(stem, letters, word, allowed)
+                            && distance.apply(stem, word) >= 0) {
                         out.add(word);
                     }
                 }
@@ -181,6 +199,23 @@ final class SearchIndex {
             }
         }
         return !ascii || Math.max(stem.length(), word.length()) - shared <= allowed;
+    }
+
+    /**
+     * False when the letters of two words ({@link #letterBits}) differ by more than {@code allowed} on either side:
+     * each letter one word has and the other lacks takes its own edit.
+     */
+    private static boolean mayBeWithin(long stemBits, long wordBits, int allowed) {
+        return Long.bitCount(wordBits & ~stemBits) <= allowed && Long.bitCount(stemBits & ~wordBits) <= allowed;
+    }
+
+    /** A bit per letter (letters 64 apart share one, which only lets more words through). */
+    private static long letterBits(String word) {
+        long bits = 0;
+        for (int i = 0; i < word.length(); i++) {
+            bits |= 1L << word.charAt(i);
+        }
+        return bits;
     }
 
     /** How often each ASCII character occurs in {@code word} (the others are not counted). */
