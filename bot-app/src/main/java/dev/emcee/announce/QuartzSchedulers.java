@@ -26,6 +26,8 @@ import org.quartz.utils.DBConnectionManager;
 final class QuartzSchedulers {
     /** The scheduler name, the same on every instance: cluster members find each other by it. */
     static final String SCHEDULER_NAME = "emcee-announcements";
+    /** How many due announcements are acquired from the database, and posted, at once. */
+    static final int TRIGGERS_AT_ONCE = 10;
 
     private QuartzSchedulers() {
     }
@@ -50,7 +52,11 @@ final class QuartzSchedulers {
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
         p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(tuning.idleWait().toMillis()));
-        p.setProperty("org.quartz.threadPool.threadCount", "4");
+        // A large venue starts hundreds of sessions in the same minute, and a room channel makes each one its own
+        // announcement. Fired one trigger per database round trip, the last of 100 due at once went out 0.4 s
+        // late; acquired and fired ten at a time, on ten threads, all go out on the second.
+        p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(TRIGGERS_AT_ONCE));
+        p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", Integer.toString(TRIGGERS_AT_ONCE));
         p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", database.isPostgres()

@@ -2,7 +2,9 @@ package dev.emcee.core.announce;
 
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
+import dev.emcee.core.schedule.SessionTimeline;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -90,11 +92,19 @@ public final class AnnouncementPlanner {
                 || !routes.routesFor(session.get(), schedule).contains(key.route())) {
             return Optional.empty();
         }
-        GroupKey wanted = GroupKey.of(key);
-        return messages(schedule).stream()
-                .filter(m -> m.route().equals(key.route()) && m.lead().equals(key.lead())
-                        && GroupKey.of(m.keys().get(0)).equals(wanted))
-                .findFirst();
+        // The message of messages(schedule) for this route, lead and starting minute, without planning the rest:
+        // the sessions that start in that minute and announce on this route, in plan order.
+        Instant minute = Instant.ofEpochSecond(GroupKey.of(key).startMinute() * 60);
+        List<AnnouncementKey> keys = new ArrayList<>();
+        for (Session candidate : SessionTimeline.startingBetween(schedule.sessions(), minute, minute.plusSeconds(60))) {
+            if (announces(candidate) && routes.routesFor(candidate, schedule).contains(key.route())) {
+                keys.add(new AnnouncementKey(candidate.id(), candidate.start(), key.lead(), key.route()));
+            }
+        }
+        keys.sort(null);
+        List<Session> sessions = keys.stream().map(k -> schedule.session(k.session()).orElseThrow()).toList();
+        Session first = sessions.stream().min(Comparator.comparing(Session::start)).orElseThrow();
+        return Optional.of(new PlannedMessage(key.route(), key.lead(), first.start().minus(key.lead()), sessions));
     }
 
     /** Announcements that share a message: same route, same lead, starts in the same epoch minute. */

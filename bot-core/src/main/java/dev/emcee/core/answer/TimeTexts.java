@@ -26,7 +26,8 @@ public final class TimeTexts {
         ZonedDateTime t = instant.atZone(zone);
         int hour12 = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
         String suffix = t.getHour() < 12 ? "am" : "pm";
-        return t.getMinute() == 0 ? hour12 + suffix : String.format(Locale.ROOT, "%d:%02d%s", hour12, t.getMinute(), suffix);
+        int minute = t.getMinute();
+        return minute == 0 ? hour12 + suffix : hour12 + (minute < 10 ? ":0" : ":") + minute + suffix;
     }
 
     /** "11:25am–12:05pm". */

@@ -6,7 +6,6 @@ import dev.emcee.core.answer.ConferenceOverview;
 import dev.emcee.core.answer.HelpAnswer;
 import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
-import dev.emcee.core.answer.SessionCards;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.question.Question;
 import dev.emcee.core.schedule.Conference;
@@ -34,14 +33,28 @@ public final class Answerer {
     private final WhenAnswers when;
     private final PeopleAnswers people;
     private final SearchIndex index;
+    private final CardIndex cards;
     private final List<String> examples;
+    /** Sessions by their level exactly as the schedule writes it, levels in order of first appearance. */
+    private final Map<String, List<Session>> sessionsByLevel;
+    private final List<Session> topRated;
 
     public Answerer(Schedule schedule) {
         this.schedule = schedule;
-        this.when = new WhenAnswers(schedule);
-        this.people = new PeopleAnswers(schedule);
+        this.cards = new CardIndex(schedule);
+        this.when = new WhenAnswers(schedule, cards);
+        this.people = new PeopleAnswers(schedule, cards);
         this.index = new SearchIndex(schedule);
         this.examples = HelpExamples.of(schedule);
+        this.sessionsByLevel = schedule.sessions().stream().filter(s -> s.level().isPresent())
+                .collect(Collectors.groupingBy(s -> s.level().orElseThrow(), java.util.LinkedHashMap::new,
+                        Collectors.toUnmodifiableList()));
+        this.topRated = schedule.sessions().stream()
+                .filter(s -> s.rating().filter(r -> r.count() > 0).isPresent())
+                .sorted(Comparator.comparingDouble((Session s) -> -s.rating().orElseThrow().average())
+                        .thenComparingInt(s -> -s.rating().orElseThrow().count()))
+                .limit(TOP_RATED)
+                .toList();
     }
 
     /** The answer to {@code question} at {@code now}. */
@@ -74,7 +87,7 @@ public final class Answerer {
 
     private Answer search(Question.Search q, Instant now) {
         SearchIndex.Result result = index.search(q.terms());
-        if (result.sessions().isEmpty()) {
+        if (result.isEmpty()) {
             List<String> close = q.terms().stream().flatMap(t -> index.closeWords(t).stream()).distinct().limit(3)
                     .map(w -> "anything on " + w + "?").collect(Collectors.toCollection(ArrayList::new));
             close.addAll(examples.subList(0, Math.min(3, examples.size())));
@@ -90,13 +103,13 @@ public final class Answerer {
             note = Optional.of("Nothing matched " + result.unmatched().stream().map(w -> "\"" + w + "\"")
                     .collect(Collectors.joining(", ")) + "; showing matches for the other words.");
         }
-        return new SessionListing("Sessions about \"" + q.phrase() + "\"",
-                SessionCards.of(result.sessions(), schedule), note, "", now);
+        return new SessionListing("Sessions about \"" + q.phrase() + "\"", cards.atPositions(result.positions()), note, "",
+                now);
     }
 
     private Answer unknownPerson(Question.UnknownPerson q, Instant now) {
         String phrase = String.join(" ", q.words());
-        if (!index.search(q.words()).sessions().isEmpty()) {
+        if (!index.search(q.words()).isEmpty()) {
             return search(new Question.Search(phrase, q.words()), now);
         }
         List<String> suggestions = new ArrayList<>();
@@ -106,30 +119,24 @@ public final class Answerer {
     }
 
     private Answer level(Question.AtLevel q, Instant now) {
-        List<Session> sessions = schedule.sessions().stream()
-                .filter(s -> s.level().filter(l -> l.equalsIgnoreCase(q.level())).isPresent()).toList();
-        List<String> levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct()
-                .toList();
+        List<String> levels = List.copyOf(sessionsByLevel.keySet());
+        List<String> matching = levels.stream().filter(l -> l.equalsIgnoreCase(q.level())).toList();
+        List<Session> sessions = matching.size() == 1 ? sessionsByLevel.get(matching.get(0))
+                : schedule.sessions().stream()
+                        .filter(s -> s.level().filter(l -> l.equalsIgnoreCase(q.level())).isPresent()).toList();
         String empty = levels.isEmpty() ? "This schedule does not give levels."
                 : "No sessions are marked " + q.level() + ". Levels in this schedule: " + String.join(", ", levels) + ".";
-        return new SessionListing(q.level() + " sessions", SessionCards.of(sessions, schedule), Optional.empty(), empty,
-                now);
+        return new SessionListing(q.level() + " sessions", cards.of(sessions), Optional.empty(), empty, now);
     }
 
     private Answer topRated(Instant now) {
-        List<Session> rated = schedule.sessions().stream()
-                .filter(s -> s.rating().filter(r -> r.count() > 0).isPresent())
-                .sorted(Comparator.comparingDouble((Session s) -> -s.rating().orElseThrow().average())
-                        .thenComparingInt(s -> -s.rating().orElseThrow().count()))
-                .limit(TOP_RATED)
-                .toList();
-        return new SessionListing("Top rated sessions", SessionCards.of(rated, schedule), Optional.empty(),
+        return new SessionListing("Top rated sessions", cards.of(topRated), Optional.empty(),
                 "This schedule has no ratings.", now);
     }
 
     private Answer rooms() {
         Map<Room, Long> counts = schedule.rooms().stream().collect(Collectors.toMap(Function.identity(),
-                r -> schedule.sessions().stream().filter(s -> s.room().equals(r.id())).count(), (a, b) -> a,
+                r -> (long) schedule.sessionsIn(r.id()).size(), (a, b) -> a,
                 java.util.LinkedHashMap::new));
         return new NameListing("Rooms (" + counts.size() + ")", counts.entrySet().stream()
                 .map(e -> new NameListing.Entry(e.getKey().name(), sessionsCount(e.getValue()))).toList());
@@ -138,8 +145,7 @@ public final class Answerer {
     private Answer tracks() {
         List<NameListing.Entry> entries = new ArrayList<>();
         for (Track track : schedule.tracks()) {
-            long count = schedule.sessions().stream().filter(s -> s.track().filter(track.id()::equals).isPresent())
-                    .count();
+            long count = schedule.sessionsInTrack(track.id()).size();
             String hosts = track.hosts().stream().map(schedule::speaker).flatMap(Optional::stream).map(Speaker::name)
                     .collect(Collectors.joining(", "));
             entries.add(new NameListing.Entry(track.name(),

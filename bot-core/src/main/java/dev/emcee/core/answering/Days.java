@@ -14,9 +14,16 @@ import java.util.Optional;
 /** Resolves the day a question means, in the conference's zone, against the clock and the days with sessions. */
 final class Days {
     private final Schedule schedule;
+    private final List<LocalDate> all;
 
     Days(Schedule schedule) {
         this.schedule = schedule;
+        this.all = schedule.sessionDays();
+    }
+
+    /** The days with sessions ({@link Schedule#sessionDays()}), computed once. */
+    List<LocalDate> all() {
+        return all;
     }
 
     LocalDate today(Instant now) {
@@ -72,7 +79,6 @@ final class Days {
         if (day instanceof DayRef.OnDate on) {
             return Optional.of(on.date());
         }
-        List<LocalDate> all = schedule.sessionDays();
         if (day instanceof DayRef.OnWeekday on) {
             return Optional.of(all.stream().filter(d -> d.getDayOfWeek() == on.weekday() && !d.isBefore(today))
                     .findFirst()

@@ -3,7 +3,6 @@ package dev.emcee.core.answering;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
-import dev.emcee.core.answer.SessionCards;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.answer.UpNext;
@@ -30,9 +29,11 @@ final class WhenAnswers {
     private final Schedule schedule;
     private final Scopes scopes;
     private final Days days;
+    private final CardIndex cards;
 
-    WhenAnswers(Schedule schedule) {
+    WhenAnswers(Schedule schedule, CardIndex cards) {
         this.schedule = schedule;
+        this.cards = cards;
         this.scopes = new Scopes(schedule);
         this.days = new Days(schedule);
     }
@@ -149,11 +150,11 @@ final class WhenAnswers {
     }
 
     private Answer noSuchDay() {
-        return new NoMatch("The conference has " + schedule.sessionDays().size() + " days with sessions.",
-                schedule.sessionDays().stream().map(TimeTexts::day).toList());
+        return new NoMatch("The conference has " + days.all().size() + " days with sessions.",
+                days.all().stream().map(TimeTexts::day).toList());
     }
 
     private List<dev.emcee.core.answer.SessionCard> cards(List<Session> sessions) {
-        return SessionCards.of(sessions, schedule);
+        return cards.of(sessions);
     }
 }

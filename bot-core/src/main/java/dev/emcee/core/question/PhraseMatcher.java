@@ -1,8 +1,9 @@
 package dev.emcee.core.question;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,16 +14,26 @@ import java.util.Set;
  * punctuation: "ll21ab", "LL21 A/B" and "ll21 a b" all mention the room "LL21 A/B", and "ll21" alone does when
  * no other room starts with it.
  *
+ * <p>Names are indexed by their collapsed key (whole and by prefix) and by their words, so that each span of the
+ * question costs a few lookups, however many rooms the venue has. Things come back in the order they were added.
+ *
  * @param <T> what is named
  */
 final class PhraseMatcher<T> {
     private static final int LONGEST_SPAN = 8;
 
-    private final Map<T, List<Name>> names = new LinkedHashMap<>();
     private final Set<String> ignored;
+    /** The things, numbered in the order they were first added. */
+    private final List<T> things = new ArrayList<>();
+    private final Map<T, Integer> ordinals = new HashMap<>();
+    private final Map<String, BitSet> byKey = new HashMap<>();
+    private final Map<String, List<Name>> byToken = new HashMap<>();
+    private final List<Name> names = new ArrayList<>();
+    /** Every name's key, sorted, for prefix ranges; built on first use after the last {@link #add}. */
+    private volatile Name[] sortedByKey;
 
     /** A name of a thing: its collapsed key and its tokens. */
-    private record Name(String key, List<String> tokens) {
+    private record Name(String key, List<String> tokens, int thing) {
     }
 
     /**
@@ -48,13 +59,24 @@ final class PhraseMatcher<T> {
     /** Adds a name for {@code thing}; a thing may have several (a display name and an id). */
     void add(T thing, String name) {
         List<String> tokens = Words.tokens(name);
-        if (!tokens.isEmpty()) {
-            names.computeIfAbsent(thing, t -> new ArrayList<>()).add(new Name(String.join("", tokens), tokens));
+        if (tokens.isEmpty()) {
+            return;
         }
+        int ordinal = ordinals.computeIfAbsent(thing, t -> {
+            things.add(t);
+            return things.size() - 1;
+        });
+        Name entry = new Name(String.join("", tokens), List.copyOf(tokens), ordinal);
+        names.add(entry);
+        byKey.computeIfAbsent(entry.key(), k -> new BitSet()).set(ordinal);
+        for (String token : Set.copyOf(tokens)) {
+            byToken.computeIfAbsent(token, k -> new ArrayList<>()).add(entry);
+        }
+        sortedByKey = null;
     }
 
     boolean isEmpty() {
-        return names.isEmpty();
+        return things.isEmpty();
     }
 
     /** The best mention in {@code tokens}: the longest whole name, else the longest unambiguous part of one. */
@@ -74,34 +96,57 @@ final class PhraseMatcher<T> {
     }
 
     private Match<T> matchSpan(String collapsed, List<String> spanTokens, int from, int to) {
-        Set<T> exact = new LinkedHashSet<>();
-        Set<T> partial = new LinkedHashSet<>();
+        BitSet exact = byKey.get(collapsed);
+        if (exact != null) {
+            return new Match<>(thingsOf(exact), from, to, true);
+        }
         boolean meaningful = spanTokens.stream().anyMatch(t -> !ignored.contains(t) && !Words.isStopWord(t));
-        for (Map.Entry<T, List<Name>> entry : names.entrySet()) {
-            for (Name name : entry.getValue()) {
-                if (name.key().equals(collapsed)) {
-                    exact.add(entry.getKey());
-                } else if (meaningful && isPart(collapsed, spanTokens, name)) {
-                    partial.add(entry.getKey());
+        if (!meaningful) {
+            return null;
+        }
+        BitSet partial = new BitSet();
+        boolean hasDigit = collapsed.chars().anyMatch(Character::isDigit);
+        if (hasDigit && collapsed.length() >= 2 || collapsed.length() >= 5) {
+            addKeysStartingWith(collapsed, partial);
+        }
+        if (collapsed.length() >= 4) {
+            for (Name name : byToken.getOrDefault(spanTokens.get(0), List.of())) {
+                if (containsRun(name.tokens(), spanTokens)) {
+                    partial.set(name.thing());
                 }
             }
         }
-        if (!exact.isEmpty()) {
-            return new Match<>(List.copyOf(exact), from, to, true);
-        }
-        if (!partial.isEmpty()) {
-            return new Match<>(List.copyOf(partial), from, to, false);
-        }
-        return null;
+        return partial.isEmpty() ? null : new Match<>(thingsOf(partial), from, to, false);
     }
 
-    /** A prefix of the collapsed name with a digit or 5+ letters, or a run of whole tokens of 4+ letters. */
-    private static boolean isPart(String collapsed, List<String> spanTokens, Name name) {
-        boolean hasDigit = collapsed.chars().anyMatch(Character::isDigit);
-        if (name.key().startsWith(collapsed) && (hasDigit && collapsed.length() >= 2 || collapsed.length() >= 5)) {
-            return true;
+    /** Marks the things with a name whose key begins with {@code prefix} (and is longer: equal keys are exact). */
+    private void addKeysStartingWith(String prefix, BitSet into) {
+        Name[] sorted = sortedByKey;
+        if (sorted == null) {
+            sorted = names.stream().sorted((a, b) -> a.key().compareTo(b.key())).toArray(Name[]::new);
+            sortedByKey = sorted;
         }
-        return collapsed.length() >= 4 && containsRun(name.tokens(), spanTokens);
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid].key().compareTo(prefix) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i = low; i < sorted.length && sorted[i].key().startsWith(prefix); i++) {
+            into.set(sorted[i].thing());
+        }
+    }
+
+    private List<T> thingsOf(BitSet ordinals) {
+        List<T> out = new ArrayList<>(ordinals.cardinality());
+        for (int i = ordinals.nextSetBit(0); i >= 0; i = ordinals.nextSetBit(i + 1)) {
+            out.add(things.get(i));
+        }
+        return List.copyOf(out);
     }
 
     private static boolean containsRun(List<String> haystack, List<String> run) {

@@ -86,6 +86,8 @@ public final class QuestionParser {
     private final PersonMatcher people;
     private final WhenExpressions when;
     private final Set<String> nonNameWords;
+    /** The sessions' levels as written, in order of first appearance. */
+    private final List<String> levels;
 
     public QuestionParser(Schedule schedule) {
         this.schedule = schedule;
@@ -108,6 +110,7 @@ public final class QuestionParser {
         for (Track track : schedule.tracks()) {
             nonNameWords.addAll(Words.tokens(track.name()));
         }
+        this.levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct().toList();
     }
 
     /** The schedule this parser understands questions about. */
@@ -296,7 +299,7 @@ public final class QuestionParser {
         String level = w.startsWith("intermediate") ? "intermediate"
                 : w.startsWith("advanced") || w.startsWith("expert") ? "advanced"
                 : w.startsWith("all") ? "all levels" : "beginner";
-        return schedule.sessions().stream().map(Session::level).flatMap(Optional::stream)
+        return levels.stream()
                 .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(level.substring(0, 5)))
                 .findFirst().orElse(level.substring(0, 1).toUpperCase(Locale.ROOT) + level.substring(1));
     }

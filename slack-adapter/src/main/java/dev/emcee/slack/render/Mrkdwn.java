@@ -26,6 +26,9 @@ public final class Mrkdwn {
         if (text == null) {
             return "";
         }
+        if (!needsEscape(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -38,6 +41,16 @@ public final class Mrkdwn {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '`') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text in bold: escaped, with inner asterisks replaced so they cannot end the bold early. */
