@@ -8,7 +8,6 @@ import dev.emcee.core.agenda.ReminderPlan;
 import dev.emcee.core.schedule.Schedule;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,9 @@ import java.util.stream.Collectors;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ReminderReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderReconciler.class);
-    private static final String PLANNED = "plannedRealMillis";
 
     private final Scheduler scheduler;
     private final ReminderPlan plan;
@@ -91,7 +86,7 @@ final class ReminderReconciler {
         int removed = 0;
         int added = 0;
         for (JobKey job : existing) {
-            if (!due.containsKey(job) && delete(job)) {
+            if (!due.containsKey(job) && PlannedTriggers.delete(scheduler, job, "reminder")) {
                 removed++;
             }
         }
@@ -102,7 +97,7 @@ final class ReminderReconciler {
                 continue;
             }
             Trigger trigger = scheduler.getTrigger(ReminderJobs.triggerKey(entry.getValue()));
-            if (trigger != null && !planned(trigger, planned)) {
+            if (trigger != null && !PlannedTriggers.isPlannedAt(trigger, planned)) {
                 scheduler.rescheduleJob(trigger.getKey(), trigger(entry.getValue(), planned));
             }
         }
@@ -115,40 +110,10 @@ final class ReminderReconciler {
                 .usingJobData(ReminderJobs.data(key))
                 .requestRecovery(true)
                 .build();
-        try {
-            scheduler.scheduleJob(job, trigger(key, planned));
-            return true;
-        } catch (ObjectAlreadyExistsException e) {
-            return false; // another instance scheduled the same reminder a moment ago
-        }
+        return PlannedTriggers.add(scheduler, job, trigger(key, planned));
     }
 
     private Trigger trigger(ReminderKey key, Instant planned) {
-        Instant realNow = fireTimes.realNow();
-        return TriggerBuilder.newTrigger()
-                .withIdentity(ReminderJobs.triggerKey(key))
-                .forJob(ReminderJobs.jobKey(key))
-                .usingJobData(PLANNED, Long.toString(planned.toEpochMilli()))
-                .startAt(Date.from(planned.isBefore(realNow) ? realNow : planned))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
-    }
-
-    private static boolean planned(Trigger trigger, Instant planned) {
-        String value = trigger.getJobDataMap().getString(PLANNED);
-        return value != null && Math.abs(Long.parseLong(value) - planned.toEpochMilli()) < 1000;
-    }
-
-    /**
-     * Deletes a job no longer due; false when another instance is firing or deleting it at this moment (it is
-     * finishing with it anyway), which must not stop this instance from starting or reconciling.
-     */
-    private boolean delete(JobKey job) {
-        try {
-            return scheduler.deleteJob(job);
-        } catch (SchedulerException e) {
-            LOG.info("Left the reminder job {} to the instance working on it: {}", job.getName(), e.getMessage());
-            return false;
-        }
+        return PlannedTriggers.oneShot(ReminderJobs.triggerKey(key), ReminderJobs.jobKey(key), planned, fireTimes.realNow());
     }
 }

@@ -7,19 +7,15 @@ import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 final class TriggerReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(TriggerReconciler.class);
-    private static final String PLANNED = "plannedRealMillis";
 
     private final Scheduler scheduler;
     private final AnnouncementPlanner planner;
@@ -75,7 +70,7 @@ final class TriggerReconciler {
         int added = 0;
         int moved = 0;
         for (JobKey job : existing) {
-            if (!due.containsKey(job) && delete(job)) {
+            if (!due.containsKey(job) && PlannedTriggers.delete(scheduler, job, "announcement")) {
                 deleted++;
             }
         }
@@ -87,7 +82,7 @@ final class TriggerReconciler {
                 continue;
             }
             Trigger trigger = scheduler.getTrigger(JobKeys.triggerKey(key));
-            if (trigger != null && !planned(trigger, planned)) {
+            if (trigger != null && !PlannedTriggers.isPlannedAt(trigger, planned)) {
                 scheduler.rescheduleJob(trigger.getKey(), trigger(key, planned));
                 moved++;
             }
@@ -102,40 +97,10 @@ final class TriggerReconciler {
                 .usingJobData(JobKeys.data(key))
                 .requestRecovery(true)
                 .build();
-        try {
-            scheduler.scheduleJob(job, trigger(key, planned));
-            return true;
-        } catch (ObjectAlreadyExistsException e) {
-            return false; // another instance scheduled the same announcement a moment ago
-        }
+        return PlannedTriggers.add(scheduler, job, trigger(key, planned));
     }
 
     private Trigger trigger(AnnouncementKey key, Instant planned) {
-        Instant realNow = fireTimes.realNow();
-        return TriggerBuilder.newTrigger()
-                .withIdentity(JobKeys.triggerKey(key))
-                .forJob(JobKeys.jobKey(key))
-                .usingJobData(PLANNED, Long.toString(planned.toEpochMilli()))
-                .startAt(Date.from(planned.isBefore(realNow) ? realNow : planned))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
-    }
-
-    private static boolean planned(Trigger trigger, Instant planned) {
-        String value = trigger.getJobDataMap().getString(PLANNED);
-        return value != null && Math.abs(Long.parseLong(value) - planned.toEpochMilli()) < 1000;
-    }
-
-    /**
-     * Deletes a job no longer due; false when another instance is firing or deleting it at this moment (it is
-     * finishing with it anyway), which must not stop this instance from starting or reconciling.
-     */
-    private boolean delete(JobKey job) {
-        try {
-            return scheduler.deleteJob(job);
-        } catch (SchedulerException e) {
-            LOG.info("Left the announcement job {} to the instance working on it: {}", job.getName(), e.getMessage());
-            return false;
-        }
+        return PlannedTriggers.oneShot(JobKeys.triggerKey(key), JobKeys.jobKey(key), planned, fireTimes.realNow());
     }
 }
