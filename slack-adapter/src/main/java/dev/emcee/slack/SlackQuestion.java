@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 record SlackQuestion(String text, boolean inChannel) {
     private static final Pattern LEADING_MENTIONS = Pattern.compile("^(\\s*<@[A-Z0-9]+(\\|[^>]*)?>[\\s,:]*)+");
     private static final Pattern PUBLIC_WORD = Pattern.compile("(?i)^public(\\s+|$)");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,:]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * Cleans the raw text of a command, mention or direct message.
@@ -19,10 +21,10 @@ record SlackQuestion(String text, boolean inChannel) {
     static SlackQuestion parse(String raw, String botUserId) {
         String text = raw == null ? "" : raw;
         if (botUserId != null && !botUserId.isBlank()) {
-            text = text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ");
+            text = withoutMentionsOf(text, botUserId);
         }
-        text = LEADING_MENTIONS.matcher(text).replaceFirst("").replaceFirst("^[\\s,:]+", "");
-        text = unescape(text).strip().replaceAll("\\s+", " ");
+        text = LEADING_PUNCTUATION.matcher(LEADING_MENTIONS.matcher(text).replaceFirst("")).replaceFirst("");
+        text = SPACES.matcher(unescape(text).strip()).replaceAll(" ");
         boolean inChannel = PUBLIC_WORD.matcher(text).find();
         if (inChannel) {
             text = PUBLIC_WORD.matcher(text).replaceFirst("").strip();
@@ -31,6 +33,28 @@ record SlackQuestion(String text, boolean inChannel) {
             text = "help";
         }
         return new SlackQuestion(text, inChannel);
+    }
+
+    /** The text with every {@code <@USER>} or {@code <@USER|name>} of that user replaced by a space. */
+    private static String withoutMentionsOf(String text, String userId) {
+        String opening = "<@" + userId;
+        int at = text.indexOf(opening);
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        for (; at >= 0; at = text.indexOf(opening, at + 1)) {
+            int after = at + opening.length();
+            boolean named = after < text.length() && text.charAt(after) == '|';
+            int close = text.indexOf('>', after);
+            if (close >= 0 && (close == after || named)) {
+                out.append(text, copied, at).append(' ');
+                copied = close + 1;
+                at = close;
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** Slack sends {@code &}, {@code <} and {@code >} typed by people as entities. */

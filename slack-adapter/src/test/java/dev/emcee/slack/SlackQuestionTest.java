@@ -14,6 +14,13 @@ class SlackQuestionTest {
     }
 
     @Test
+    void removesEveryMentionOfTheBotButNotOfOtherUsers() {
+        assertThat(SlackQuestion.parse("<@UBOT> who is <@UBOT|emcee> and <@UBOTTLE>?", "UBOT").text())
+                .isEqualTo("who is and <@UBOTTLE>?");
+        assertThat(SlackQuestion.parse("what's next <@UBOT", "UBOT").text()).isEqualTo("what's next <@UBOT");
+    }
+
+    @Test
     void aLeadingPublicSharesInTheChannel() {
         assertThat(SlackQuestion.parse("Public  what's next", null)).isEqualTo(new SlackQuestion("what's next", true));
         assertThat(SlackQuestion.parse("publicity talks", null)).isEqualTo(new SlackQuestion("publicity talks", false));

@@ -1,15 +1,10 @@
 package dev.emcee.slack.render;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonObject;
-import com.slack.api.util.json.GsonFactory;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.notice.Notice;
 
 /** The Block Kit JSON of an answer or a notice, as Slack would receive it (for previews such as {@code --format slack}). */
 public final class BlockKitJson {
-    private static final Gson GSON = GsonFactory.createSnakeCase();
-
     private BlockKitJson() {
     }
 
@@ -30,9 +25,6 @@ public final class BlockKitJson {
 
     /** The message as pretty-printed JSON. */
     public static String json(SlackMessage message) {
-        JsonObject object = new JsonObject();
-        object.addProperty("text", message.text());
-        object.add("blocks", GSON.toJsonTree(message.blocks()));
-        return GSON.newBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(object);
+        return BlockKitWriter.message(message, true);
     }
 }
