@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The assistant: understands a question about the schedule in service and answers it at the clock's "now".
  *
- * <p>Understood questions are memoized per schedule (a reload starts a fresh memo); each person on a chat platform
+ * <p>Understood questions are memoized per schedule by the text as typed, so that a question asked before costs
+ * neither normalizing nor parsing (a reload starts a fresh memo); each person on a chat platform
  * is rate limited (the local console, the operator's own terminal, is not).
  * No input makes it throw: a failure inside becomes an apologetic {@link NoMatch} and a log line.
  */
@@ -105,7 +106,7 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
                         : Optional.of(new SlowDown(rateLimiter.retryAfter(person)));
             }
             Understanding u = understanding.get();
-            Question question = understand(u, QuestionText.normalize(inquiry.text()));
+            Question question = understand(u, inquiry.text());
             Answer answer = question instanceof Question.Personal personal
                     ? personal(personal, inquiry.platform(), inquiry.userId(), u.schedule())
                     : withAgendaExamples(u.answerer().answer(question, clock.instant()), u.schedule());
@@ -174,7 +175,7 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
 
     /** The understood form of a question, without answering it (for tools and tests). */
     public Question understand(String text) {
-        return understand(understanding.get(), QuestionText.normalize(text));
+        return understand(understanding.get(), text);
     }
 
     /** Example questions that work on the schedule in service. */
@@ -182,8 +183,11 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
         return understanding.get().answerer().examples();
     }
 
-    private static Question understand(Understanding u, String normalized) {
-        return u.memo().get(normalized, text -> u.agenda().recognize(text).orElseGet(() -> u.parser().parse(text)));
+    private static Question understand(Understanding u, String typed) {
+        return u.memo().get(QuestionText.significantPart(typed), text -> {
+            String normalized = QuestionText.normalize(text);
+            return u.agenda().recognize(normalized).orElseGet(() -> u.parser().parse(normalized));
+        });
     }
 
     private Understanding understand(Schedule schedule) {

@@ -1,6 +1,5 @@
 package dev.emcee.slack;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -20,19 +19,39 @@ record SlackQuestion(String text, boolean inChannel) {
      */
     static SlackQuestion parse(String raw, String botUserId) {
         String text = raw == null ? "" : raw;
+        // Each step skips its regular expression when it cannot match: questions are mostly plain words.
         if (botUserId != null && !botUserId.isBlank()) {
             text = withoutMentionsOf(text, botUserId);
         }
-        text = LEADING_PUNCTUATION.matcher(LEADING_MENTIONS.matcher(text).replaceFirst("")).replaceFirst("");
-        text = SPACES.matcher(unescape(text).strip()).replaceAll(" ");
-        boolean inChannel = PUBLIC_WORD.matcher(text).find();
+        if (text.contains("<@")) {
+            text = LEADING_MENTIONS.matcher(text).replaceFirst("");
+        }
+        text = unescape(text).strip();
+        if (!text.isEmpty() && (text.charAt(0) == ',' || text.charAt(0) == ':')) {
+            text = LEADING_PUNCTUATION.matcher(text).replaceFirst("");
+        }
+        if (hasRunsOfSpace(text)) {
+            text = SPACES.matcher(text).replaceAll(" ");
+        }
+        boolean inChannel = text.regionMatches(true, 0, "public", 0, 6) && PUBLIC_WORD.matcher(text).find();
         if (inChannel) {
             text = PUBLIC_WORD.matcher(text).replaceFirst("").strip();
         }
-        if (text.isEmpty() || text.toLowerCase(Locale.ROOT).equals("help")) {
+        if (text.isEmpty() || text.equalsIgnoreCase("help")) {
             text = "help";
         }
         return new SlackQuestion(text, inChannel);
+    }
+
+    /** Whether some white space is other than one plain space. */
+    private static boolean hasRunsOfSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i + 1 < text.length() && text.charAt(i + 1) == ' ' : Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text with every {@code <@USER>} or {@code <@USER|name>} of that user replaced by a space. */

@@ -21,6 +21,14 @@ class SlackQuestionTest {
     }
 
     @Test
+    void leadingPunctuationAndRunsOfSpaceAreTidied() {
+        assertThat(SlackQuestion.parse("<@UBOT> ,: what's\n\tnext   in  LL21 A/B ", "UBOT").text())
+                .isEqualTo("what's next in LL21 A/B");
+        assertThat(SlackQuestion.parse("  : public   who is Kyle", null))
+                .isEqualTo(new SlackQuestion("who is Kyle", true));
+    }
+
+    @Test
     void aLeadingPublicSharesInTheChannel() {
         assertThat(SlackQuestion.parse("Public  what's next", null)).isEqualTo(new SlackQuestion("what's next", true));
         assertThat(SlackQuestion.parse("publicity talks", null)).isEqualTo(new SlackQuestion("publicity talks", false));

@@ -47,12 +47,20 @@ public final class QuestionText {
     private QuestionText() {
     }
 
-    /** The canonical form of {@code raw}: lower case, plain words, no filler; possibly empty. */
-    public static String normalize(String raw) {
+    /**
+     * The part of {@code raw} that {@link #normalize} reads (the rest cannot change its result), never null: a key
+     * under which the understood question can be memoized.
+     */
+    public static String significantPart(String raw) {
         if (raw == null) {
             return "";
         }
-        String text = raw.length() > 4 * MAX_LENGTH ? raw.substring(0, 4 * MAX_LENGTH) : raw;
+        return raw.length() > 4 * MAX_LENGTH ? raw.substring(0, 4 * MAX_LENGTH) : raw;
+    }
+
+    /** The canonical form of {@code raw}: lower case, plain words, no filler; possibly empty. */
+    public static String normalize(String raw) {
+        String text = significantPart(raw);
         // The steps below skip their regular expression when it cannot match: same result, less work.
         if (text.indexOf('<') >= 0) {
             text = DISCORD_EMOJI.matcher(text).replaceAll(" ");

@@ -193,13 +193,17 @@ public final class BlockKitWriter {
         return this;
     }
 
-    /** A JSON string: quotes, backslashes and control characters escaped, and the two line separators JavaScript dislikes. */
+    /**
+     * A JSON string in plain ASCII: quotes, backslashes and control characters escaped, and every character beyond
+     * ASCII written as a JSON unicode escape (as Python's {@code json.dumps} does by default). Slack reads the same
+     * text; the JSON stays one byte per character in memory and needs no encoding on its way out.
+     */
     private void string(String value) {
         out.append('"');
         int copied = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
                 continue;
             }
             out.append(value, copied, i);

@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
 public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
     private final String command;
     private final boolean bookmarkButtons;
+    private final SessionBlocks sessions = new SessionBlocks();
 
     /** @param command the slash command shown in examples, such as {@code /emcee} */
     public SlackAnswerRenderer(String command) {
@@ -64,7 +65,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         if (answer.next().isEmpty()) {
             blocks.section("Nothing more is scheduled " + Mrkdwn.escape(answer.scope()) + ".");
         }
-        blocks.items(answer.next(), bookmarkable(card -> SessionBlocks.detailed(card, answer.asOf())));
+        blocks.items(answer.next(), bookmarkable(card -> sessions.detailed(card, answer.asOf())));
         if (!answer.onNow().isEmpty()) {
             blocks.context("*On now:* " + answer.onNow().stream()
                     .map(c -> Mrkdwn.escape(c.label()) + " (" + Mrkdwn.escape(c.room()) + ", until "
@@ -82,10 +83,10 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         if (answer.running().isEmpty()) {
             blocks.section("Nothing is on " + Mrkdwn.escape(answer.scope()) + " right now.");
         }
-        blocks.items(answer.running(), bookmarkable(card -> SessionBlocks.detailed(card, answer.asOf())));
+        blocks.items(answer.running(), bookmarkable(card -> sessions.detailed(card, answer.asOf())));
         if (!answer.comingUp().isEmpty()) {
             blocks.context("*Coming up*");
-            blocks.items(answer.comingUp(), bookmarkable(SessionBlocks::compact));
+            blocks.items(answer.comingUp(), bookmarkable(sessions::compact));
         }
         String text = answer.running().isEmpty()
                 ? "Nothing is on " + answer.scope() + " right now."
@@ -101,7 +102,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
             blocks.section(Mrkdwn.escape(answer.emptyText()));
             return message(answer.emptyText(), blocks);
         }
-        blocks.items(answer.sessions(), bookmarkable(SessionBlocks::compact));
+        blocks.items(answer.sessions(), bookmarkable(sessions::compact));
         return message(answer.heading() + ": " + plainList(answer.sessions()), blocks);
     }
 
@@ -121,7 +122,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         if (answer.sessions().isEmpty()) {
             blocks.section("No sessions on the programme.");
         } else {
-            blocks.items(answer.sessions(), bookmarkable(card -> SessionBlocks.detailed(card, answer.asOf())));
+            blocks.items(answer.sessions(), bookmarkable(card -> sessions.detailed(card, answer.asOf())));
         }
         String text = person.nameWithAffiliation()
                 + (answer.sessions().isEmpty() ? "" : ": " + plainList(answer.sessions()));
@@ -209,7 +210,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
     @Override
     public SlackMessage bookmarkChange(BookmarkChange answer) {
         BlockBudget blocks = new BlockBudget().header(answer.headline());
-        List<LayoutBlock> card = new ArrayList<>(SessionBlocks.detailed(answer.session(), answer.asOf()));
+        List<LayoutBlock> card = new ArrayList<>(sessions.detailed(answer.session(), answer.asOf()));
         if (bookmarkButtons) {
             BookmarkButtons.on(card, BookmarkButtons.toggle(answer.session(), answer.kind().bookmarked()));
         }
@@ -217,7 +218,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         if (!answer.reminderText().isEmpty()) {
             blocks.context(Mrkdwn.escape(answer.reminderText()));
         }
-        return message(answer.headline() + ": " + SessionBlocks.plain(answer.session()), blocks);
+        return message(answer.headline() + ": " + sessions.plain(answer.session()), blocks);
     }
 
     @Override
@@ -227,7 +228,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         }
         BlockBudget blocks = new BlockBudget().header(answer.heading());
         blocks.items(answer.entries(), entry -> {
-            List<LayoutBlock> card = new ArrayList<>(SessionBlocks.compact(entry.session()));
+            List<LayoutBlock> card = new ArrayList<>(sessions.compact(entry.session()));
             if (bookmarkButtons) {
                 BookmarkButtons.on(card, BookmarkButtons.remove(entry.session()));
             }
@@ -265,8 +266,8 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         return card -> BookmarkButtons.on(new ArrayList<>(render.apply(card)), BookmarkButtons.add(card));
     }
 
-    private static String plainList(List<SessionCard> cards) {
-        return cards.stream().map(SessionBlocks::plain).collect(Collectors.joining("; "));
+    private String plainList(List<SessionCard> cards) {
+        return cards.stream().map(sessions::plain).collect(Collectors.joining("; "));
     }
 
     private static SlackMessage message(String plainText, BlockBudget blocks) {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
     private final boolean bookmarkButtons;
+    private final SessionBlocks sessions = new SessionBlocks();
 
     /** A renderer without bookmark buttons. */
     public SlackNoticeRenderer() {
@@ -41,10 +42,10 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
         String heading = StartWording.heading(first, notice.postedAt());
         BlockBudget blocks = new BlockBudget().header(heading);
         blocks.items(notice.sessions(), card -> {
-            List<LayoutBlock> shown = new ArrayList<>(SessionBlocks.detailed(card, notice.postedAt()));
+            List<LayoutBlock> shown = new ArrayList<>(sessions.detailed(card, notice.postedAt()));
             return bookmarkButtons ? BookmarkButtons.on(shown, BookmarkButtons.add(card)) : shown;
         });
-        String text = heading + ": " + notice.sessions().stream().map(SessionBlocks::plain)
+        String text = heading + ": " + notice.sessions().stream().map(sessions::plain)
                 .collect(Collectors.joining("; "));
         return new SlackMessage(Mrkdwn.escape(text), blocks.build());
     }
@@ -54,8 +55,8 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
         List<ScheduleChanged.Change> changes = notice.changes();
         String heading = changes.size() == 1 ? "Schedule change" : changes.size() + " schedule changes";
         BlockBudget blocks = new BlockBudget().header(heading);
-        blocks.lines(changes.stream().map(SlackNoticeRenderer::changeLine).toList());
-        String text = heading + ": " + changes.stream().map(SlackNoticeRenderer::changePlain)
+        blocks.lines(changes.stream().map(this::changeLine).toList());
+        String text = heading + ": " + changes.stream().map(this::changePlain)
                 .collect(Collectors.joining("; "));
         return new SlackMessage(Mrkdwn.escape(text), blocks.build());
     }
@@ -64,28 +65,28 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
     public SlackMessage sessionReminder(SessionReminder notice) {
         SessionCard card = notice.session();
         BlockBudget blocks = new BlockBudget().header(notice.heading());
-        blocks.items(List.of(card), c -> SessionBlocks.detailed(c, notice.postedAt()));
+        blocks.items(List.of(card), c -> sessions.detailed(c, notice.postedAt()));
         blocks.context("On your agenda. Say *forget* and its name to stop these reminders for it.");
-        return new SlackMessage(Mrkdwn.escape(notice.heading() + ": " + SessionBlocks.plain(card)), blocks.build());
+        return new SlackMessage(Mrkdwn.escape(notice.heading() + ": " + sessions.plain(card)), blocks.build());
     }
 
-    private static String changeLine(ScheduleChanged.Change change) {
+    private String changeLine(ScheduleChanged.Change change) {
         SessionCard before = change.before();
-        String title = SessionBlocks.title(before);
+        String title = sessions.title(before);
         return switch (change.kind()) {
-            case MOVED -> "• " + title + " *moved* to " + change.after().map(SessionBlocks::whenAndWhere).orElse("?")
-                    + "\n   _was " + SessionBlocks.whenAndWhere(before) + "_";
-            case CANCELLED -> "• " + title + " is *cancelled* (was " + SessionBlocks.whenAndWhere(before) + ")";
-            case ADDED -> "• " + title + " *added*: " + SessionBlocks.whenAndWhere(change.after().orElse(before));
+            case MOVED -> "• " + title + " *moved* to " + change.after().map(sessions::whenAndWhere).orElse("?")
+                    + "\n   _was " + sessions.whenAndWhere(before) + "_";
+            case CANCELLED -> "• " + title + " is *cancelled* (was " + sessions.whenAndWhere(before) + ")";
+            case ADDED -> "• " + title + " *added*: " + sessions.whenAndWhere(change.after().orElse(before));
         };
     }
 
-    private static String changePlain(ScheduleChanged.Change change) {
+    private String changePlain(ScheduleChanged.Change change) {
         return switch (change.kind()) {
             case MOVED -> change.before().label() + " moved to "
-                    + change.after().map(SessionBlocks::plain).orElse("?");
+                    + change.after().map(sessions::plain).orElse("?");
             case CANCELLED -> change.before().label() + " is cancelled";
-            case ADDED -> change.before().label() + " added: " + SessionBlocks.plain(change.after()
+            case ADDED -> change.before().label() + " added: " + sessions.plain(change.after()
                     .orElse(change.before()));
         };
     }

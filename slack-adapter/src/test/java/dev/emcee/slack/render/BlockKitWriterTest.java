@@ -85,7 +85,8 @@ class BlockKitWriterTest {
 
         String written = BlockKitWriter.commandResponse("ephemeral", message);
 
-        assertThat(written).doesNotContain("\n", "\u2028").contains("\\u2028", "\\u0000", "\\n");
+        assertThat(written).doesNotContain("\n", "\u2028").contains("\\u2028", "\\u0000", "\\n", "\\u2013");
+        assertThat(written.chars()).as("plain ASCII").allMatch(c -> c >= 0x20 && c < 0x7F);
         assertThat(parse(written).getAsJsonObject().get("text").getAsString()).isEqualTo(awkward);
         assertThat(parse(BlockKitWriter.message(message, false))).isEqualTo(sdk(message));
     }

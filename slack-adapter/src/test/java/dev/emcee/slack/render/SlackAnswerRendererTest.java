@@ -52,6 +52,18 @@ class SlackAnswerRendererTest {
     }
 
     @Test
+    void theSameCardAskedAgainLaterSaysTheNewTimeLeft() {
+        SessionCard sean = SlackSamples.seanAllen();
+        String first = RenderedTexts.joined(renderer.render(new UpNext("in LL21 A/B", List.of(sean), List.of(),
+                SlackSamples.ELEVEN)));
+        String later = RenderedTexts.joined(renderer.render(new UpNext("in LL21 A/B", List.of(sean), List.of(),
+                SlackSamples.ELEVEN.plusSeconds(20 * 60))));
+
+        assertThat(first).contains("(in 25 minutes)");
+        assertThat(later).contains("(in 5 minutes)").doesNotContain("25 minutes");
+    }
+
+    @Test
     void scheduleTextCanNeitherPingNorBreakFormatting() {
         PersonRef speaker = new PersonRef("<@U024BE7LH> & <!subteam^SAZ94GDB8|team>", Optional.of("<!here>"),
                 List.of());
