@@ -75,7 +75,8 @@ class SlackHttpModeTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(questions.texts()).containsExactly("help");
-        assertThat(response.body()).contains("• /conf what");
+        assertThat(JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("blocks").toString())
+                .contains("• /conf what");
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.util.json.GsonFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,13 +24,19 @@ import java.util.List;
 public final class BlockKitWriter {
     private static final Gson SDK_GSON = GsonFactory.createSnakeCase();
     private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private final StringBuilder out;
+    /** The JSON so far: plain ASCII, one byte per character. */
+    private byte[] out;
+    private int length;
     private boolean first = true;
 
     private BlockKitWriter(int blocks) {
-        out = new StringBuilder(512 + 256 * blocks);
+        out = new byte[512 + 256 * blocks];
+    }
+
+    private String text() {
+        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     /** A slash command's response: {@code {"response_type": …, "text": …, "blocks": […]}}. */
@@ -37,7 +45,7 @@ public final class BlockKitWriter {
         json.open('{');
         json.field("response_type", responseType);
         json.message(message);
-        return json.close('}').out.toString();
+        return json.close('}').text();
     }
 
     /** {@code {"text": …, "blocks": […]}}, indented by two spaces when {@code pretty}. */
@@ -45,7 +53,7 @@ public final class BlockKitWriter {
         BlockKitWriter json = new BlockKitWriter(message.blocks().size());
         json.open('{');
         json.message(message);
-        String compact = json.close('}').out.toString();
+        String compact = json.close('}').text();
         return pretty ? PRETTY.toJson(JsonParser.parseString(compact)) : compact;
     }
 
@@ -116,7 +124,7 @@ public final class BlockKitWriter {
 
     private void element(Object element) {
         if (element == null) {
-            out.append("null");
+            ascii("null");
         } else if (element instanceof MarkdownTextObject markdown) {
             open('{');
             field("type", markdown.getType());
@@ -138,12 +146,12 @@ public final class BlockKitWriter {
             field("style", button.getStyle());
             if (button.getConfirm() != null) {
                 name("confirm");
-                out.append(SDK_GSON.toJson(button.getConfirm()));
+                json(SDK_GSON.toJson(button.getConfirm()));
             }
             field("accessibility_label", button.getAccessibilityLabel());
             close('}');
         } else {
-            out.append(SDK_GSON.toJson(element));
+            json(SDK_GSON.toJson(element));
         }
     }
 
@@ -166,29 +174,32 @@ public final class BlockKitWriter {
     private void field(String name, Boolean value) {
         if (value != null) {
             name(name);
-            out.append(value.booleanValue());
+            ascii(value ? "true" : "false");
         }
     }
 
     private void name(String name) {
         comma();
-        out.append('"').append(name).append("\":"); // names are plain ASCII
+        put('"');
+        ascii(name);
+        put('"');
+        put(':');
     }
 
     private void comma() {
         if (!first) {
-            out.append(',');
+            put(',');
         }
         first = false;
     }
 
     private void open(char bracket) {
-        out.append(bracket);
+        put(bracket);
         first = true;
     }
 
     private BlockKitWriter close(char bracket) {
-        out.append(bracket);
+        put(bracket);
         first = false;
         return this;
     }
@@ -199,25 +210,73 @@ public final class BlockKitWriter {
      * text; the JSON stays one byte per character in memory and needs no encoding on its way out.
      */
     private void string(String value) {
-        out.append('"');
-        int copied = 0;
+        room(2 + value.length()); // one byte a character, more room taken at each escape
+        byte[] bytes = out;
+        int at = length;
+        bytes[at++] = '"';
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+                bytes[at++] = (byte) c;
                 continue;
             }
-            out.append(value, copied, i);
+            length = at;
+            room(6 + value.length() - i);
+            bytes = out;
+            bytes[at++] = '\\';
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
-                        .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                case '"' -> bytes[at++] = '"';
+                case '\\' -> bytes[at++] = '\\';
+                case '\n' -> bytes[at++] = 'n';
+                case '\r' -> bytes[at++] = 'r';
+                case '\t' -> bytes[at++] = 't';
+                default -> at = unicodeEscape(bytes, at, c);
             }
-            copied = i + 1;
         }
-        out.append(value, copied, value.length()).append('"');
+        bytes[at++] = '"';
+        length = at;
+    }
+
+    /** JSON that Gson wrote: as it is, but with characters beyond ASCII (only inside its strings) escaped. */
+    private void json(String gsonJson) {
+        room(6 * gsonJson.length());
+        for (int i = 0; i < gsonJson.length(); i++) {
+            char c = gsonJson.charAt(i);
+            if (c < 0x80) {
+                out[length++] = (byte) c;
+            } else {
+                out[length++] = '\\';
+                length = unicodeEscape(out, length, c);
+            }
+        }
+    }
+
+    /** Writes {@code uXXXX} (the backslash is already there) and returns the next position. */
+    private static int unicodeEscape(byte[] bytes, int at, char c) {
+        bytes[at] = 'u';
+        bytes[at + 1] = HEX[c >> 12];
+        bytes[at + 2] = HEX[(c >> 8) & 0xF];
+        bytes[at + 3] = HEX[(c >> 4) & 0xF];
+        bytes[at + 4] = HEX[c & 0xF];
+        return at + 5;
+    }
+
+    /** Text known to be plain ASCII, such as names. */
+    private void ascii(String text) {
+        room(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out[length++] = (byte) text.charAt(i);
+        }
+    }
+
+    private void put(char c) {
+        room(1);
+        out[length++] = (byte) c;
+    }
+
+    private void room(int more) {
+        if (length + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+        }
     }
 }
