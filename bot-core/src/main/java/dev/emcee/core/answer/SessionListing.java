@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param heading what the list is: "Thursday, June 14 in LL21 A/B"
  * @param note an extra line for people, such as "No exact match for 'sandbox'; showing close matches."
- * @param emptyText what to say when the list is empty
+ * @param emptyText what to say when the list is empty (blank when it is not)
  */
 public record SessionListing(String heading, List<SessionCard> sessions, Optional<String> note, String emptyText,
         Instant asOf) implements Answer {

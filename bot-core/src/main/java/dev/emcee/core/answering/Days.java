@@ -1,5 +1,6 @@
 package dev.emcee.core.answering;
 
+import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.question.DayRef;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
@@ -8,17 +9,34 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Resolves the day a question means, in the conference's zone, against the clock and the days with sessions. */
 final class Days {
     private final Schedule schedule;
     private final List<LocalDate> all;
+    /** The first instant of each day with sessions and of the day after it: asked for in nearly every answer. */
+    private final Map<LocalDate, Instant> starts = new HashMap<>();
+    /** "Thursday, June 14" for each day with sessions. */
+    private final Map<LocalDate, String> names = new HashMap<>();
 
     Days(Schedule schedule) {
         this.schedule = schedule;
         this.all = schedule.sessionDays();
+        for (LocalDate day : all) {
+            starts.put(day, day.atStartOfDay(schedule.zone()).toInstant());
+            starts.put(day.plusDays(1), day.plusDays(1).atStartOfDay(schedule.zone()).toInstant());
+            names.put(day, TimeTexts.day(day));
+        }
+    }
+
+    /** "Thursday, June 14". */
+    String name(LocalDate day) {
+        String name = names.get(day);
+        return name != null ? name : TimeTexts.day(day);
     }
 
     /** The days with sessions ({@link Schedule#sessionDays()}), computed once. */
@@ -27,16 +45,21 @@ final class Days {
     }
 
     LocalDate today(Instant now) {
-        return now.atZone(schedule.zone()).toLocalDate();
+        return dayOf(now);
     }
 
     LocalDate dayOf(Session session) {
-        return session.start().atZone(schedule.zone()).toLocalDate();
+        return dayOf(session.start());
+    }
+
+    LocalDate dayOf(Instant instant) {
+        return instant.atZone(schedule.zone()).toLocalDate();
     }
 
     /** The first instant of a day in the conference's zone. */
     Instant startOf(LocalDate day) {
-        return day.atStartOfDay(schedule.zone()).toInstant();
+        Instant start = starts.get(day);
+        return start != null ? start : day.atStartOfDay(schedule.zone()).toInstant();
     }
 
     /** The sessions (of a time-ordered list) that start on {@code day}. */

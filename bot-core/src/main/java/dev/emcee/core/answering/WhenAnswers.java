@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Answers the questions about time: what's next, what's on now, at a time, on a day. */
 final class WhenAnswers {
@@ -61,24 +62,24 @@ final class WhenAnswers {
             Instant to = during.part().to().equals(LocalTime.MAX) ? at(day.get().plusDays(1), LocalTime.of(5, 0))
                     : at(day.get(), during.part().to());
             String part = during.part().name().toLowerCase(Locale.ROOT);
-            String heading = TimeTexts.day(day.get()) + ", " + part + scopes.suffix(q.scope());
-            return new SessionListing(heading, cards(SessionTimeline.startingBetween(inScope, from, to)),
-                    Optional.empty(), "Nothing starts in the " + part + " of " + TimeTexts.day(day.get())
+            String heading = days.name(day.get()) + ", " + part + scopes.suffix(q.scope());
+            return listing(heading, SessionTimeline.startingBetween(inScope, from, to), Optional.empty(),
+                    () -> "Nothing starts in the " + part + " of " + days.name(day.get())
                             + scopes.suffix(q.scope()) + "." + daysHint(inScope), now);
         }
         TimeRef.AtClock clock = (TimeRef.AtClock) q.time();
         Instant moment = chooseReading(day.get(), clock, inScope);
         List<Session> running = SessionTimeline.runningAt(inScope, moment, schedule.longestSession());
-        String when = TimeTexts.clock(moment, schedule.zone()) + ", " + TimeTexts.day(moment, schedule.zone());
+        String when = TimeTexts.clock(moment, schedule.zone()) + ", " + days.name(days.dayOf(moment));
         if (!running.isEmpty()) {
             return new SessionListing("On at " + when + scopes.suffix(q.scope()), cards(running), Optional.empty(),
                     "", now);
         }
         List<Session> soonAfter = SessionTimeline.startingBetween(inScope, moment, moment.plus(SOON_AFTER));
-        String empty = "Nothing is on at " + when + scopes.suffix(q.scope()) + "." + daysHint(inScope);
         Optional<String> note = soonAfter.isEmpty() ? Optional.empty()
                 : Optional.of("Nothing is on at " + TimeTexts.clock(moment, schedule.zone()) + "; starting soon after:");
-        return new SessionListing("On at " + when + scopes.suffix(q.scope()), cards(soonAfter), note, empty, now);
+        return listing("On at " + when + scopes.suffix(q.scope()), soonAfter, note,
+                () -> "Nothing is on at " + when + scopes.suffix(q.scope()) + "." + daysHint(inScope), now);
     }
 
     Answer agenda(Question.Agenda q, Instant now) {
@@ -87,10 +88,15 @@ final class WhenAnswers {
         if (day.isEmpty()) {
             return noSuchDay();
         }
-        String heading = TimeTexts.day(day.get()) + scopes.suffix(q.scope());
-        return new SessionListing(heading, cards(days.on(day.get(), inScope)), Optional.empty(),
-                "Nothing is scheduled on " + TimeTexts.day(day.get()) + scopes.suffix(q.scope()) + "."
-                        + daysHint(inScope), now);
+        String heading = days.name(day.get()) + scopes.suffix(q.scope());
+        return listing(heading, days.on(day.get(), inScope), Optional.empty(), () -> "Nothing is scheduled on "
+                + days.name(day.get()) + scopes.suffix(q.scope()) + "." + daysHint(inScope), now);
+    }
+
+    /** A listing whose text for "none" (which names the days with sessions) is only worked out when it is empty. */
+    private SessionListing listing(String heading, List<Session> sessions, Optional<String> note,
+            Supplier<String> emptyText, Instant now) {
+        return new SessionListing(heading, cards(sessions), note, sessions.isEmpty() ? emptyText.get() : "", now);
     }
 
     /** The sessions that start next after {@code now} (all of those starting in the same minute). */
@@ -145,13 +151,13 @@ final class WhenAnswers {
         if (withSessions.isEmpty()) {
             return "";
         }
-        List<String> names = withSessions.stream().limit(7).map(TimeTexts::day).toList();
+        List<String> names = withSessions.stream().limit(7).map(days::name).toList();
         return " Sessions are on " + String.join("; ", names) + (withSessions.size() > 7 ? "; …" : "") + ".";
     }
 
     private Answer noSuchDay() {
         return new NoMatch("The conference has " + days.all().size() + " days with sessions.",
-                days.all().stream().map(TimeTexts::day).toList());
+                days.all().stream().map(days::name).toList());
     }
 
     private List<dev.emcee.core.answer.SessionCard> cards(List<Session> sessions) {
