@@ -44,13 +44,8 @@ public final class Mrkdwn {
     }
 
     private static boolean needsEscape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '`') {
-                return true;
-            }
-        }
-        return false;
+        // String.indexOf is vectorized by the JIT: four searches beat one loop over the characters.
+        return text.indexOf('&') >= 0 || text.indexOf('<') >= 0 || text.indexOf('>') >= 0 || text.indexOf('`') >= 0;
     }
 
     /** The text in bold: escaped, with inner asterisks replaced so they cannot end the bold early. */

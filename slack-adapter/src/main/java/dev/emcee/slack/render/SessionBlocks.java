@@ -24,18 +24,18 @@ import java.util.stream.Collectors;
  * links were most of the cost of rendering an answer.
  */
 final class SessionBlocks {
-    /** Far more than the cards of one schedule; cards also leave when nothing uses them any more. */
-    private static final int CARDS_KEPT = 50_000;
-
+    /**
+     * By identity (the same card object, not an equal one), for as long as the card is in use: no size bound, so
+     * that a read records nothing (the cards of a schedule leave with it).
+     */
     private final Cache<SessionCard, CardTexts> texts = Caffeine.newBuilder()
-            .weakKeys() // by identity: the same card object, not an equal one
-            .maximumSize(CARDS_KEPT)
+            .weakKeys()
             .executor(Runnable::run)
             .build();
 
     /** The texts of a card that do not change with the time of asking, escaped and fitted to Slack's limits. */
     private record CardTexts(String title, String dayAndRange, String whenAndWhere, List<TextObject> fields,
-            String summary, String line, String plain) {
+            String summary, String line, String plain, String plainMrkdwn, String untilLine) {
     }
 
     /** The title in bold, linked to the session page when it has one. */
@@ -71,6 +71,16 @@ final class SessionBlocks {
         return texts(card).plain();
     }
 
+    /** {@link #plain} escaped for mrkdwn. */
+    String plainMrkdwn(SessionCard card) {
+        return texts(card).plainMrkdwn();
+    }
+
+    /** A running session in a line: "Label (LL21 A/B, until 12:05pm)". */
+    String untilLine(SessionCard card) {
+        return texts(card).untilLine();
+    }
+
     private CardTexts texts(SessionCard card) {
         return texts.get(card, SessionBlocks::textsOf);
     }
@@ -99,7 +109,10 @@ final class SessionBlocks {
                 BlockBudget.MAX_SECTION_TEXT);
         String plain = card.label() + ", " + TimeTexts.clock(card.start(), card.zone()) + " "
                 + TimeTexts.zoneAbbreviation(card.start(), card.zone()) + ", " + card.room();
-        return new CardTexts(title, dayAndRange, whenAndWhere, fieldObjects, summary, line, plain);
+        String untilLine = Mrkdwn.escape(card.label()) + " (" + Mrkdwn.escape(card.room()) + ", until "
+                + Mrkdwn.clock(card.end(), card.zone()) + ")";
+        return new CardTexts(title, dayAndRange, whenAndWhere, fieldObjects, summary, line, plain,
+                Mrkdwn.escape(plain), untilLine);
     }
 
     /** "in 25 minutes", "12 minutes left" for a running session. */

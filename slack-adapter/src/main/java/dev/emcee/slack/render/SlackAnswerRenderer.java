@@ -67,14 +67,11 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         }
         blocks.items(answer.next(), bookmarkable(card -> sessions.detailed(card, answer.asOf())));
         if (!answer.onNow().isEmpty()) {
-            blocks.context("*On now:* " + answer.onNow().stream()
-                    .map(c -> Mrkdwn.escape(c.label()) + " (" + Mrkdwn.escape(c.room()) + ", until "
-                            + Mrkdwn.clock(c.end(), c.zone()) + ")")
+            blocks.context("*On now:* " + answer.onNow().stream().map(sessions::untilLine)
                     .collect(Collectors.joining("; ")));
         }
-        String text = answer.next().isEmpty() ? "Nothing more is scheduled " + answer.scope() + "."
-                : "Up next " + answer.scope() + ": " + plainList(answer.next());
-        return message(text, blocks);
+        return answer.next().isEmpty() ? message("Nothing more is scheduled " + answer.scope() + ".", blocks)
+                : listMessage("Up next " + answer.scope() + ": ", answer.next(), blocks);
     }
 
     @Override
@@ -88,10 +85,8 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
             blocks.context("*Coming up*");
             blocks.items(answer.comingUp(), bookmarkable(sessions::compact));
         }
-        String text = answer.running().isEmpty()
-                ? "Nothing is on " + answer.scope() + " right now."
-                : "On now " + answer.scope() + ": " + plainList(answer.running());
-        return message(text, blocks);
+        return answer.running().isEmpty() ? message("Nothing is on " + answer.scope() + " right now.", blocks)
+                : listMessage("On now " + answer.scope() + ": ", answer.running(), blocks);
     }
 
     @Override
@@ -103,7 +98,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
             return message(answer.emptyText(), blocks);
         }
         blocks.items(answer.sessions(), bookmarkable(sessions::compact));
-        return message(answer.heading() + ": " + plainList(answer.sessions()), blocks);
+        return listMessage(answer.heading() + ": ", answer.sessions(), blocks);
     }
 
     @Override
@@ -124,9 +119,8 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         } else {
             blocks.items(answer.sessions(), bookmarkable(card -> sessions.detailed(card, answer.asOf())));
         }
-        String text = person.nameWithAffiliation()
-                + (answer.sessions().isEmpty() ? "" : ": " + plainList(answer.sessions()));
-        return message(text, blocks);
+        return answer.sessions().isEmpty() ? message(person.nameWithAffiliation(), blocks)
+                : listMessage(person.nameWithAffiliation() + ": ", answer.sessions(), blocks);
     }
 
     @Override
@@ -218,7 +212,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         if (!answer.reminderText().isEmpty()) {
             blocks.context(Mrkdwn.escape(answer.reminderText()));
         }
-        return message(answer.headline() + ": " + sessions.plain(answer.session()), blocks);
+        return listMessage(answer.headline() + ": ", List.of(answer.session()), blocks);
     }
 
     @Override
@@ -239,8 +233,8 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
             }
             return card;
         });
-        return message(answer.heading() + ": " + plainList(answer.entries().stream()
-                .map(PersonalAgenda.Entry::session).toList()), blocks);
+        return listMessage(answer.heading() + ": ", answer.entries().stream().map(PersonalAgenda.Entry::session)
+                .toList(), blocks);
     }
 
     @Override
@@ -266,11 +260,16 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         return card -> BookmarkButtons.on(new ArrayList<>(render.apply(card)), BookmarkButtons.add(card));
     }
 
-    private String plainList(List<SessionCard> cards) {
-        return cards.stream().map(sessions::plain).collect(Collectors.joining("; "));
-    }
-
     private static SlackMessage message(String plainText, BlockBudget blocks) {
         return new SlackMessage(Mrkdwn.escape(plainText), blocks.build());
+    }
+
+    /** A message whose notification text is the lead followed by the sessions, one short line each. */
+    private SlackMessage listMessage(String lead, List<SessionCard> cards, BlockBudget blocks) {
+        StringBuilder text = new StringBuilder(Mrkdwn.escape(lead));
+        for (int i = 0; i < cards.size(); i++) {
+            text.append(i == 0 ? "" : "; ").append(sessions.plainMrkdwn(cards.get(i)));
+        }
+        return new SlackMessage(text.toString(), blocks.build());
     }
 }
