@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The assistant: understands a question about the schedule in service and answers it at the clock's "now".
  *
- * <p>Understood questions are memoized per schedule by the text as typed, so that a question asked before costs
- * neither normalizing nor parsing (a reload starts a fresh memo); each person on a chat platform
+ * <p>Understood questions are memoized per schedule by the text as typed (up to {@link QuestionText#MAX_LENGTH}
+ * characters), so that a question asked before costs neither normalizing nor parsing (a reload starts a fresh
+ * memo); each person on a chat platform
  * is rate limited (the local console, the operator's own terminal, is not).
  * No input makes it throw: a failure inside becomes an apologetic {@link NoMatch} and a log line.
  */
@@ -184,10 +185,16 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
     }
 
     private static Question understand(Understanding u, String typed) {
-        return u.memo().get(QuestionText.significantPart(typed), text -> {
-            String normalized = QuestionText.normalize(text);
-            return u.agenda().recognize(normalized).orElseGet(() -> u.parser().parse(normalized));
-        });
+        String text = typed == null ? "" : typed;
+        if (text.length() > QuestionText.MAX_LENGTH) {
+            return parse(u, text); // rare, and as memo keys such texts would hold much memory
+        }
+        return u.memo().get(text, t -> parse(u, t));
+    }
+
+    private static Question parse(Understanding u, String typed) {
+        String normalized = QuestionText.normalize(typed);
+        return u.agenda().recognize(normalized).orElseGet(() -> u.parser().parse(normalized));
     }
 
     private Understanding understand(Schedule schedule) {

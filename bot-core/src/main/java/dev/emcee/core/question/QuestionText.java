@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class QuestionText {
     /** Longer questions are cut; nobody asks a schedule question in more than this. */
-    static final int MAX_LENGTH = 300;
+    public static final int MAX_LENGTH = 300;
 
     private static final Pattern SLACK_LINK_WITH_LABEL = Pattern.compile("<[^<>|]*\\|([^<>]*)>");
     private static final Pattern CHAT_MARKUP = Pattern.compile("<[^<>]*>");
@@ -47,20 +47,12 @@ public final class QuestionText {
     private QuestionText() {
     }
 
-    /**
-     * The part of {@code raw} that {@link #normalize} reads (the rest cannot change its result), never null: a key
-     * under which the understood question can be memoized.
-     */
-    public static String significantPart(String raw) {
+    /** The canonical form of {@code raw}: lower case, plain words, no filler; possibly empty. */
+    public static String normalize(String raw) {
         if (raw == null) {
             return "";
         }
-        return raw.length() > 4 * MAX_LENGTH ? raw.substring(0, 4 * MAX_LENGTH) : raw;
-    }
-
-    /** The canonical form of {@code raw}: lower case, plain words, no filler; possibly empty. */
-    public static String normalize(String raw) {
-        String text = significantPart(raw);
+        String text = raw.length() > 4 * MAX_LENGTH ? raw.substring(0, 4 * MAX_LENGTH) : raw;
         // The steps below skip their regular expression when it cannot match: same result, less work.
         if (text.indexOf('<') >= 0) {
             text = DISCORD_EMOJI.matcher(text).replaceAll(" ");
