@@ -112,7 +112,7 @@ public final class EmceeRuntime {
             throw new StartupException("No schedule is configured: list it under 'schedule.files' in "
                     + options.config.resolve(SettingsLoader.FILE_NAME) + " or pass --schedule FILE");
         }
-        return ScheduleFiles.open(sources, zone, options.data, ScheduleFiles.URL_REFRESH, wallClock);
+        return ScheduleFiles.open(sources, zone, options.data, settings.schedule().refresh(), wallClock);
     }
 
     private static Schedule loadSchedule(ScheduleSources sources) {

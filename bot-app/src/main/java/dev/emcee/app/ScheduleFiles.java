@@ -20,8 +20,6 @@ import java.util.Optional;
 public final class ScheduleFiles {
     /** How often the sources are polled; each one is actually re-read when its own interval has passed. */
     public static final Duration POLL = Duration.ofSeconds(1);
-    /** How often a URL source is asked again (conditionally). */
-    public static final Duration URL_REFRESH = Duration.ofMinutes(5);
 
     private ScheduleFiles() {
     }

@@ -14,7 +14,7 @@ public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionS
         HttpSettings http, SlackSettings slack, DiscordSettings discord, AnnouncementSettings announcements,
         DatabaseSettings database, AgendaSettings agenda) {
     public Settings {
-        schedule = schedule == null ? new ScheduleSettings(null, null) : schedule;
+        schedule = schedule == null ? new ScheduleSettings(null, null, null) : schedule;
         clock = clock == null ? new ClockSettings(null, null) : clock;
         questions = questions == null ? new QuestionSettings(null) : questions;
         http = http == null ? new HttpSettings(null) : http;
