@@ -30,11 +30,13 @@ public final class Announcer implements AutoCloseable {
     private final TriggerReconciler reconciler;
     private final ChangeNoticePoster changes;
     private final String instanceId;
+    private final AnnouncementDatabase database;
     private volatile boolean closed;
 
     private Announcer(Scheduler scheduler, TriggerReconciler reconciler, ChangeNoticePoster changes,
-            String instanceId) {
+            String instanceId, AnnouncementDatabase database) {
         this.scheduler = scheduler;
+        this.database = database;
         this.reconciler = reconciler;
         this.changes = changes;
         this.instanceId = instanceId;
@@ -79,7 +81,7 @@ public final class Announcer implements AutoCloseable {
                     (bundle, s) -> new AnnouncementJob(delivery, fireTimes, tuning.retryAfter()), instanceId);
             TriggerReconciler reconciler = new TriggerReconciler(scheduler, planner, ledger, clock);
             Announcer announcer = new Announcer(scheduler, reconciler,
-                    new ChangeNoticePoster(planner, ledger, byPlatform, clock, instanceId), instanceId);
+                    new ChangeNoticePoster(planner, ledger, byPlatform, clock, instanceId), instanceId, database);
             scheduler.start();
             reconciler.reconcile(schedule.get());
             schedule.addListener(announcer::scheduleChanged);
@@ -136,7 +138,7 @@ public final class Announcer implements AutoCloseable {
     private void stop(boolean waitForJobs) {
         closed = true;
         try {
-            scheduler.shutdown(waitForJobs);
+            QuartzSchedulers.shutdown(scheduler, database, waitForJobs);
         } catch (SchedulerException e) {
             LOG.warn("The announcement scheduler did not stop cleanly: {}", e.toString());
         }

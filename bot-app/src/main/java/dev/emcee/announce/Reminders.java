@@ -37,11 +37,13 @@ public final class Reminders implements AutoCloseable {
     private final AgendaChangeMessages changes;
     private final CurrentSchedule schedule;
     private final AgendaStore store;
+    private final AnnouncementDatabase database;
     private volatile boolean closed;
 
     private Reminders(Scheduler scheduler, ReminderReconciler reconciler, AgendaChangeMessages changes,
-            CurrentSchedule schedule, AgendaStore jdbc) {
+            CurrentSchedule schedule, AgendaStore jdbc, AnnouncementDatabase database) {
         this.scheduler = scheduler;
+        this.database = database;
         this.reconciler = reconciler;
         this.changes = changes;
         this.schedule = schedule;
@@ -75,7 +77,7 @@ public final class Reminders implements AutoCloseable {
                     (bundle, s) -> new ReminderJob(delivery, fireTimes, tuning.retryAfter()), instanceId);
             ReminderReconciler reconciler = new ReminderReconciler(scheduler, plan, ledger, jdbc, clock);
             Reminders reminders = new Reminders(scheduler, reconciler,
-                    new AgendaChangeMessages(jdbc, ledger, byPlatform, clock, instanceId), schedule, jdbc);
+                    new AgendaChangeMessages(jdbc, ledger, byPlatform, clock, instanceId), schedule, jdbc, database);
             scheduler.start();
             reconciler.reconcileAll(schedule.get());
             schedule.addListener(reminders::scheduleChanged);
@@ -126,7 +128,7 @@ public final class Reminders implements AutoCloseable {
     private void stop(boolean waitForJobs) {
         closed = true;
         try {
-            scheduler.shutdown(waitForJobs);
+            QuartzSchedulers.shutdown(scheduler, database, waitForJobs);
         } catch (SchedulerException e) {
             LOG.warn("The reminder scheduler did not stop cleanly: {}", e.toString());
         }

@@ -76,15 +76,20 @@ class PostgresClusterTest {
     }
 
     private Announcer instance(String name, Schedule schedule, SimulatedClock clock) {
-        DatabaseSettings settings = new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
-        AnnouncementDatabase database = AnnouncementDatabase.open(settings, unused);
-        open.add(database);
+        AnnouncementDatabase database = database();
         // A wide grace window: this test is about who posts, not about lateness on a busy machine.
         AnnouncementSettings announcements = Rehearsals.consoleSettings(Duration.ofMinutes(10));
         Announcer announcer = Announcer.start(database, new CurrentSchedule(schedule), announcements,
                 List.of(new RecordingSink("console", name, posts)), clock, FAST);
         open.add(announcer);
         return announcer;
+    }
+
+    private AnnouncementDatabase database() {
+        DatabaseSettings settings = new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
+        AnnouncementDatabase database = AnnouncementDatabase.open(settings, unused);
+        open.add(database);
+        return database;
     }
 
     private Map<String, Long> timesAnnounced() {
@@ -124,5 +129,63 @@ class PostgresClusterTest {
                 .containsOnly("b");
         Function<RecordingSink.Post, String> who = RecordingSink.Post::instance;
         assertThat(posts).extracting(who).contains("b");
+    }
+
+    @Test
+    void triggersAnInstanceAcquiredAreHandedBackWhenItStops() throws Exception {
+        Announcer a = instance("a", manyTalks(), Rehearsals.at("2018-06-14T09:00:00", 1));
+        a.close(); // its triggers stay in the database, waiting
+        AnnouncementDatabase database = database();
+        List<String> triggers = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+                var rows = s.executeQuery("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS ORDER BY TRIGGER_NAME")) {
+            while (rows.next()) {
+                triggers.add(rows.getString(1));
+            }
+        }
+        assertThat(triggers).hasSizeGreaterThan(2);
+        // What Quartz leaves behind when it is halted right after acquiring: one trigger acquired by the stopped
+        // instance, one by an instance still running.
+        acquire(database, triggers.get(0), "stopped-1");
+        acquire(database, triggers.get(1), "running-2");
+
+        int released = QuartzSchedulers.releaseAcquired(database.dataSource(), QuartzSchedulers.SCHEDULER_NAME,
+                "stopped-1");
+
+        assertThat(released).isEqualTo(1);
+        assertThat(state(database, triggers.get(0))).isEqualTo("WAITING");
+        assertThat(state(database, triggers.get(1))).isEqualTo("ACQUIRED");
+        assertThat(firedBy(database)).containsExactly("running-2");
+    }
+
+    private static void acquire(AnnouncementDatabase database, String trigger, String instance) throws Exception {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE QRTZ_TRIGGERS SET TRIGGER_STATE = 'ACQUIRED' WHERE TRIGGER_NAME = '" + trigger
+                    + "'");
+            s.executeUpdate("INSERT INTO QRTZ_FIRED_TRIGGERS (SCHED_NAME, ENTRY_ID, TRIGGER_NAME, TRIGGER_GROUP, "
+                    + "INSTANCE_NAME, FIRED_TIME, SCHED_TIME, PRIORITY, STATE) SELECT SCHED_NAME, '" + instance
+                    + "-entry', TRIGGER_NAME, TRIGGER_GROUP, '" + instance + "', 0, 0, 5, 'ACQUIRED' FROM QRTZ_TRIGGERS"
+                    + " WHERE TRIGGER_NAME = '" + trigger + "'");
+        }
+    }
+
+    private static String state(AnnouncementDatabase database, String trigger) throws Exception {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+                var rows = s.executeQuery("SELECT TRIGGER_STATE FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = '" + trigger
+                        + "'")) {
+            assertThat(rows.next()).isTrue();
+            return rows.getString(1);
+        }
+    }
+
+    private static List<String> firedBy(AnnouncementDatabase database) throws Exception {
+        List<String> instances = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+                var rows = s.executeQuery("SELECT INSTANCE_NAME FROM QRTZ_FIRED_TRIGGERS")) {
+            while (rows.next()) {
+                instances.add(rows.getString(1));
+            }
+        }
+        return instances;
     }
 }
