@@ -137,10 +137,6 @@ public final class Announcer implements AutoCloseable {
 
     private void stop(boolean waitForJobs) {
         closed = true;
-        try {
-            QuartzSchedulers.shutdown(scheduler, database, waitForJobs);
-        } catch (SchedulerException e) {
-            LOG.warn("The announcement scheduler did not stop cleanly: {}", e.toString());
-        }
+        QuartzSchedulers.shutdown(scheduler, database, waitForJobs);
     }
 }

@@ -85,16 +85,20 @@ final class QuartzSchedulers {
      * more after its last check-in), and the announcements would go out late. Releasing them here is what Quartz's
      * own recovery does: the trigger waits again and its acquisition record goes.
      */
-    static void shutdown(Scheduler scheduler, AnnouncementDatabase database, boolean waitForJobs)
-            throws SchedulerException {
-        String name = scheduler.getSchedulerName();
-        String instanceId = scheduler.getSchedulerInstanceId();
-        scheduler.shutdown(waitForJobs);
-        if (database.isShared()) {
-            int released = releaseAcquired(database.dataSource(), name, instanceId);
-            if (released > 0) {
-                LOG.info("Handed back {} trigger(s) of {} acquired before stopping", released, name);
+    static void shutdown(Scheduler scheduler, AnnouncementDatabase database, boolean waitForJobs) {
+        String name = "?";
+        try {
+            name = scheduler.getSchedulerName();
+            String instanceId = scheduler.getSchedulerInstanceId();
+            scheduler.shutdown(waitForJobs);
+            if (database.isShared()) {
+                int released = releaseAcquired(database.dataSource(), name, instanceId);
+                if (released > 0) {
+                    LOG.info("Handed back {} trigger(s) of {} acquired before stopping", released, name);
+                }
             }
+        } catch (SchedulerException e) {
+            LOG.warn("The scheduler {} did not stop cleanly: {}", name, e.toString());
         }
     }
 

@@ -127,11 +127,7 @@ public final class Reminders implements AutoCloseable {
 
     private void stop(boolean waitForJobs) {
         closed = true;
-        try {
-            QuartzSchedulers.shutdown(scheduler, database, waitForJobs);
-        } catch (SchedulerException e) {
-            LOG.warn("The reminder scheduler did not stop cleanly: {}", e.toString());
-        }
+        QuartzSchedulers.shutdown(scheduler, database, waitForJobs);
     }
 
     /** The database's store, rescheduling the person's reminders after every change to their agenda. */
