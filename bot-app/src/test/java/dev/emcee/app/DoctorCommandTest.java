@@ -18,7 +18,7 @@ class DoctorCommandTest {
     void theBundledSetupIsReadyAndTheSimulatedClockIsPointedOut() {
         Cli.Result r = new Cli().run("--data", dir.resolve("data").toString(), "doctor");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("[ok]   configuration", "[ok]   schedule", "4 sessions, 1 room,",
+        assertThat(r.out()).contains("[ok]   configuration", "[ok]   schedule", "5 sessions, 1 room,",
                 "[ok]   data folder", "[warn] clock: simulated", "fix: fine for a demo", "Emcee is ready to run.");
     }
 

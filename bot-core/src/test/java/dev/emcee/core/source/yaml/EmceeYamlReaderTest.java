@@ -33,7 +33,13 @@ class EmceeYamlReaderTest {
         Schedule s = BundledConference.load();
         assertThat(s.conference().zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
         assertThat(s.conference().dates()).hasSize(2);
-        assertThat(s.sessions()).hasSize(4).allMatch(x -> x.room().value().equals("ll21ab"));
+        assertThat(s.sessions()).hasSize(5).allMatch(x -> x.room().value().equals("ll21ab"))
+                .allMatch(x -> x.rating().isPresent() && !x.abstractText().isEmpty());
+        assertThat(s.sessions().get(4).start()).isEqualTo(BundledConference.at("2018-06-14T16:35"));
+        assertThat(s.speakersOf(s.sessions().get(4))).extracting(x -> x.nameWithAffiliation())
+                .containsExactly("Tyler McMullen (Fastly)");
+        assertThat(s.sessions().get(4).level()).isEmpty();
+        assertThat(s.sessions().get(4).topics()).isEmpty();
         assertThat(s.tracks()).singleElement().satisfies(t -> {
             assertThat(t.name()).isEqualTo("Distributed Systems");
             assertThat(t.description()).hasValueSatisfying(d -> assertThat(d).startsWith("Failure is inevitable"));
