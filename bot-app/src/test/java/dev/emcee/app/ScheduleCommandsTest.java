@@ -8,9 +8,9 @@ import dev.emcee.core.source.ReadOptions;
 import dev.emcee.core.source.SharedSchedules;
 import dev.emcee.core.source.SourceText;
 import dev.emcee.core.source.ical.IcalReader;
+import dev.emcee.core.testing.SharedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,8 +64,7 @@ class ScheduleCommandsTest {
 
     @Test
     void checkReadsTheSeedListingCleanlyAndAsksForAZoneWithoutOne() {
-        Path seed = Path.of("").toAbsolutePath().getParent().getParent().resolve("shared/seed/000_4e06e7ab4efe16f3.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(seed), seed + " is not beside the repository: skipped");
+        Path seed = SharedFiles.file("seed/000_4e06e7ab4efe16f3.txt");
         Cli.Result result = new Cli().run("check", "--zone", "America/Los_Angeles", seed.toString());
         assertThat(result.exitCode()).isZero();
         assertThat(result.lines()).contains("sessions: 5", "speakers: 7",

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * @param zone the zone an operator would pass, if the file needs one
  */
 public record ImportCases(String file, ScheduleFormat format, Optional<ZoneId> zone) {
-    /** The listing fixture; the real seed listing was not available when this was written. */
+    /** The listing fixture with the bundled conference's data (the seed listing itself is read by SeedListingTest). */
     public static final String LISTING = "velocity-2018-distributed-systems.txt";
     /** Where the project's own schedule fixtures are, on the test class path. */
     public static final String FIXTURES = "/schedules/";

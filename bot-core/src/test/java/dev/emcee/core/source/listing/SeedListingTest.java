@@ -1,7 +1,6 @@
 package dev.emcee.core.source.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
@@ -11,25 +10,21 @@ import dev.emcee.core.source.LoadedSchedule;
 import dev.emcee.core.source.ReadOptions;
 import dev.emcee.core.source.SourceText;
 import dev.emcee.core.testing.BundledConference;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.emcee.core.testing.SharedFiles;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * The original listing the demo conference comes from ({@code ../shared/seed/}), read with the listing reader: it
- * must read cleanly and yield the very sessions of the bundled YAML, so that neither side can drift.
+ * must read cleanly and yield the very sessions of the bundled YAML, so that neither side can drift. Skipped where
+ * {@code ../shared} is absent (failed instead under {@value SharedFiles#REQUIRE}, as on CI).
  */
 class SeedListingTest {
     private static final String SEED = "seed/000_4e06e7ab4efe16f3.txt";
 
     private static LoadedSchedule readSeed() throws Exception {
-        Optional<Path> seed = SharedFolder.find(SEED);
-        assumeTrue(seed.isPresent(), "../shared/" + SEED + " is not beside the repository: the seed listing test "
-                + "is skipped");
-        return new ListingReader().read(new SourceText(SEED, Files.readAllBytes(seed.get())),
+        return new ListingReader().read(new SourceText(SEED, SharedFiles.bytes(SEED)),
                 ReadOptions.withZone(ZoneId.of("America/Los_Angeles")));
     }
 
