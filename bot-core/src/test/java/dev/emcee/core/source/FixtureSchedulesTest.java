@@ -35,6 +35,14 @@ class FixtureSchedulesTest {
     }
 
     @Test
+    void everyFormatHasAFixtureDetectedAsIt() {
+        assertThat(ImportCases.fixtures()).extracting(ImportCases::format).contains(ScheduleFormat.values());
+        for (ImportCases input : ImportCases.fixtures()) {
+            assertThat(FormatDetector.detect(input.source())).as(input.file()).contains(input.format());
+        }
+    }
+
+    @Test
     void frabHubExportTakesEachInstantFromItsDateAndIgnoresNestedTitles() throws Exception {
         LoadedSchedule loaded = load("frab-congress.xml", null);
         Schedule s = loaded.schedule();

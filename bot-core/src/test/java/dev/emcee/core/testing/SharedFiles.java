@@ -27,16 +27,19 @@ public final class SharedFiles {
     private final Optional<Path> folder;
     private final Path expected;
     private final boolean required;
+    private final boolean tellOnSkip;
 
-    SharedFiles(Path repository, Map<String, String> environment) {
+    /** @param tellOnSkip whether the first skip in this JVM prints its line (not for tests of this class) */
+    SharedFiles(Path repository, Map<String, String> environment, boolean tellOnSkip) {
         this.expected = repository.toAbsolutePath().normalize().resolveSibling("shared");
         this.folder = Files.isDirectory(expected) ? Optional.of(expected) : Optional.empty();
         this.required = Boolean.parseBoolean(environment.getOrDefault(REQUIRE, "false").strip());
+        this.tellOnSkip = tellOnSkip;
     }
 
     /** The shared folder of this repository, under this process's environment. */
-    public static SharedFiles beside() {
-        return new SharedFiles(BundledConference.configDirectory().getParent(), System.getenv());
+    static SharedFiles beside() {
+        return new SharedFiles(BundledConference.configDirectory().getParent(), System.getenv(), true);
     }
 
     /** Whether {@code ../shared} is there. */
@@ -83,7 +86,7 @@ public final class SharedFiles {
         }
         String line = "Skipped: " + why + " (as in a fresh clone); the bundled fixtures still run. Set " + REQUIRE
                 + "=true to fail instead.";
-        if (TOLD.compareAndSet(false, true)) {
+        if (tellOnSkip && TOLD.compareAndSet(false, true)) {
             System.out.println("[emcee] " + line);
         }
         return Assumptions.abort(line);

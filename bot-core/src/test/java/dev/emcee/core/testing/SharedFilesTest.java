@@ -21,7 +21,7 @@ class SharedFilesTest {
 
     @Test
     void aFreshCloneSkipsWithOneLineThatSaysWhy() throws Exception {
-        SharedFiles shared = new SharedFiles(repository(), Map.of());
+        SharedFiles shared = new SharedFiles(repository(), Map.of(), false);
         assertThatThrownBy(() -> shared.resolve("seed/000_4e06e7ab4efe16f3.txt"))
                 .isInstanceOf(TestAbortedException.class)
                 .hasMessageContaining(dir.resolve("shared").toString())
@@ -31,7 +31,7 @@ class SharedFilesTest {
 
     @Test
     void underTheCiVariableAnAbsentFolderFails() throws Exception {
-        SharedFiles shared = new SharedFiles(repository(), Map.of(SharedFiles.REQUIRE, "true"));
+        SharedFiles shared = new SharedFiles(repository(), Map.of(SharedFiles.REQUIRE, "true"), false);
         assertThatThrownBy(() -> shared.resolve("schedules/frab_xml_debconf23.xml"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(SharedFiles.REQUIRE + "=true")
@@ -42,14 +42,14 @@ class SharedFilesTest {
     void findsAnyFileUnderTheSharedFolder() throws Exception {
         Path seed = Files.createDirectories(dir.resolve("shared").resolve("seed")).resolve("listing.txt");
         Files.writeString(seed, "a listing");
-        SharedFiles shared = new SharedFiles(repository(), Map.of());
+        SharedFiles shared = new SharedFiles(repository(), Map.of(), false);
         assertThat(shared.resolve("seed/listing.txt")).isEqualTo(seed);
     }
 
     @Test
     void aFolderWithoutTheFileFailsEvenWhenSkippingIsAllowed() throws Exception {
         Files.createDirectories(dir.resolve("shared").resolve("schedules"));
-        SharedFiles shared = new SharedFiles(repository(), Map.of());
+        SharedFiles shared = new SharedFiles(repository(), Map.of(), false);
         assertThatThrownBy(() -> shared.resolve("schedules/gone.xml")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("gone.xml is missing").hasMessageContaining("SOURCES.md");
         assertThatThrownBy(() -> shared.resolve("../emcee/pom.xml")).isInstanceOf(IllegalArgumentException.class);
