@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,26 @@ class DoctorPlatformsTest {
                 "fix: set SLACK_BOT_TOKEN", "[fail] slack: HTTP mode needs http.port",
                 "[fail] discord: Discord rejected the token in DISCORD_TOKEN (401)")
                 .doesNotContain("xoxb-wrong-token-999", "discord-wrong-token-000", "sekrit-value");
+    }
+
+    @Test
+    void anUnreachableApiIsANetworkProblemNotATokenProblem() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        String base = "http://127.0.0.1:" + closed;
+        Cli.Result r = new Cli().environment(Map.of("SLACK_BOT_TOKEN", GOOD_SLACK, "SLACK_APP_TOKEN", "xapp-1-abc",
+                "DISCORD_TOKEN", GOOD_DISCORD, "EMCEE_SLACK_API_URL", base + "/api/",
+                "EMCEE_DISCORD_API_URL", base + "/api/v10/")).run("--data", data.toString(), "doctor");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("[fail] slack: Could not reach Slack at " + base + "/api/: the connection was "
+                + "refused; SLACK_BOT_TOKEN was not checked",
+                "[fail] discord: Could not reach Discord at " + base + "/api/v10/: the connection was refused; "
+                + "DISCORD_TOKEN was not checked",
+                "fix: a network problem, not the token: check that this machine can reach " + base + "/api/ ",
+                "or correct slack.api-url (EMCEE_SLACK_API_URL)", "or correct discord.api-url (EMCEE_DISCORD_API_URL)")
+                .doesNotContain("fix: set SLACK_BOT_TOKEN", "fix: set DISCORD_TOKEN", "(null)");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package dev.emcee.core;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.Locale;
+import java.util.Optional;
+import javax.net.ssl.SSLException;
+
+/**
+ * Says in a few words why a platform's API could not be reached (the name does not resolve, the connection was
+ * refused, no answer in time), so that an operator fixes the network and not a token that was never checked.
+ */
+public final class NetworkFailure {
+    private NetworkFailure() {
+    }
+
+    /**
+     * The reason, when {@code failure} (or one of its causes) is a failure to reach the other side; empty for
+     * anything else, such as an answer that could not be read.
+     */
+    public static Optional<String> reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Optional<String> reason = reasonOf(t);
+            if (reason.isPresent()) {
+                return reason;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> reasonOf(Throwable t) {
+        if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+            return Optional.of("the host name does not resolve (DNS)" + detail(t));
+        }
+        if (t instanceof NoRouteToHostException) {
+            return Optional.of("no route to the host" + detail(t));
+        }
+        if (t instanceof ConnectException && !(t.getCause() instanceof UnresolvedAddressException)
+                && !(t.getCause() instanceof UnknownHostException)) {
+            return Optional.of("the connection was refused");
+        }
+        if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException) {
+            return Optional.of("no answer in time (timeout)");
+        }
+        if (t instanceof SSLException) {
+            return Optional.of("the TLS handshake failed" + detail(t));
+        }
+        if (t instanceof IOException && t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("timeout")) {
+            return Optional.of("no answer in time (timeout)");
+        }
+        return Optional.empty();
+    }
+
+    private static String detail(Throwable t) {
+        return t.getMessage() == null || t.getMessage().isBlank() ? "" : ": " + t.getMessage();
+    }
+}
