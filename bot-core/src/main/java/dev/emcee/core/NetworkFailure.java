@@ -7,6 +7,8 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
@@ -24,7 +26,13 @@ public final class NetworkFailure {
      * anything else, such as an answer that could not be read.
      */
     public static Optional<String> reason(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        // A name that does not resolve hides under ConnectExceptions in Java's HttpClient: look for it first.
+        for (Throwable t : chain(failure)) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return Optional.of("the host name does not resolve (DNS)" + detail(t));
+            }
+        }
+        for (Throwable t : chain(failure)) {
             Optional<String> reason = reasonOf(t);
             if (reason.isPresent()) {
                 return reason;
@@ -33,15 +41,19 @@ public final class NetworkFailure {
         return Optional.empty();
     }
 
-    private static Optional<String> reasonOf(Throwable t) {
-        if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-            return Optional.of("the host name does not resolve (DNS)" + detail(t));
+    private static List<Throwable> chain(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
         }
+        return chain;
+    }
+
+    private static Optional<String> reasonOf(Throwable t) {
         if (t instanceof NoRouteToHostException) {
             return Optional.of("no route to the host" + detail(t));
         }
-        if (t instanceof ConnectException && !(t.getCause() instanceof UnresolvedAddressException)
-                && !(t.getCause() instanceof UnknownHostException)) {
+        if (t instanceof ConnectException) {
             return Optional.of("the connection was refused");
         }
         if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException) {
@@ -50,7 +62,8 @@ public final class NetworkFailure {
         if (t instanceof SSLException) {
             return Optional.of("the TLS handshake failed" + detail(t));
         }
-        if (t instanceof IOException && t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("timeout")) {
+        if (t instanceof IOException && t.getMessage() != null
+                && t.getMessage().toLowerCase(Locale.ROOT).contains("timeout")) {
             return Optional.of("no answer in time (timeout)");
         }
         return Optional.empty();

@@ -16,10 +16,12 @@ class NetworkFailureTest {
     void aNameThatDoesNotResolveIsDns() {
         assertThat(NetworkFailure.reason(new UnknownHostException("slack.invalid")))
                 .hasValue("the host name does not resolve (DNS): slack.invalid");
+        // What Java's HttpClient throws for an unknown host: two ConnectExceptions without a message, then the cause.
+        ConnectException inner = new ConnectException();
+        inner.initCause(new UnresolvedAddressException());
         ConnectException javaHttpClient = new ConnectException();
-        javaHttpClient.initCause(new UnresolvedAddressException());
-        assertThat(NetworkFailure.reason(new IOException("wrapped", javaHttpClient)))
-                .hasValue("the host name does not resolve (DNS)");
+        javaHttpClient.initCause(inner);
+        assertThat(NetworkFailure.reason(javaHttpClient)).hasValue("the host name does not resolve (DNS)");
     }
 
     @Test
