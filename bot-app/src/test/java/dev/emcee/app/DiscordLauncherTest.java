@@ -24,7 +24,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -54,12 +53,13 @@ class DiscordLauncherTest {
     }
 
     @Test
-    void runConnectsToDiscordAndAnswersAPrefixQuestionInTheChannel() throws Exception {
+    void runConnectsToDiscordAndAnswersAPrefixQuestionInTheChannel(@TempDir Path dir) throws Exception {
         int port = freePort();
         Cli cli = new Cli().environment(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN, "EMCEE_HTTP_PORT", "" + port,
                 "EMCEE_DISCORD_API_URL", discord.apiUrl(), "EMCEE_DISCORD_GATEWAY_URL", discord.gatewayUrl()));
-        CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(
-                () -> cli.run("run", "--now", "2018-06-14T11:00"));
+        Path config = Cli.configAnnouncingTo(dir, "discord", Payloads.CHANNEL_ID);
+        CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> cli.runRaw("--config",
+                config.toString(), "--data", dir.resolve("data").toString(), "run", "--now", "2018-06-14T11:00"));
 
         discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/commands"));
         discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage("900",
@@ -113,17 +113,15 @@ class DiscordLauncherTest {
     }
 
     @Test
-    void aConnectedPlatformWithoutAnAnnouncementChannelIsAWarningAtStart(@TempDir Path dir) throws IOException {
+    void aConnectedPlatformWithoutAnAnnouncementChannelIsAWarningAtStart(@TempDir Path dir) {
         Map<String, String> env = Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
                 "EMCEE_DISCORD_API_URL", discord.apiUrl(), "EMCEE_DISCORD_GATEWAY_URL", discord.gatewayUrl());
-        Path withChannel = Files.createDirectories(dir.resolve("config"));
-        Files.writeString(withChannel.resolve("emcee.yaml"), "schedule: {files: ["
-                + BundledConference.configDirectory().resolve(BundledConference.FILE) + "]}\n"
-                + "announcements: {channels: {discord: {digest: \"" + Payloads.CHANNEL_ID + "\"}}}\n");
+        Path withChannel = Cli.configAnnouncingTo(dir, "discord", Payloads.CHANNEL_ID);
         Logger logger = (Logger) LoggerFactory.getLogger(AnnouncementWiring.class);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         logger.addAppender(log);
+        logger.setAdditive(false); // captured and asserted here, not printed
         try {
             Cli without = new Cli().environment(env);
             without.stopSignal().countDown();
@@ -142,6 +140,7 @@ class DiscordLauncherTest {
                     .exitCode()).isZero();
             assertThat(log.list).isEmpty();
         } finally {
+            logger.setAdditive(true);
             logger.detachAppender(log);
         }
     }
