@@ -157,6 +157,43 @@ class EmceeYamlReaderTest {
         assertThat(refuse("").problems()).extracting(Problem::message).containsExactly("the file is empty");
     }
 
+    @Test
+    void anUnclosedListIsReportedWhereItOpenedWithWhatClosesIt() {
+        ScheduleLoadException e = refuse("""
+                conference:
+                  name: X
+                  zone: Europe/Berlin
+                rooms: [{id: r1, name: R}
+                sessions:
+                  - {id: s1, start: 2024-05-01T10:00, end: 2024-05-01T11:00, room: r1}
+                """);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).isEqualTo("not valid YAML: the list opened with '[' on line 4, column 8 is not "
+                    + "closed with ']' (still open at line 5, column 1)");
+        });
+    }
+
+    @Test
+    void anUnclosedMappingAndAnUnclosedQuoteAreReportedWhereTheyOpened() {
+        Problem mapping = refuse("conference: {name: X, zone: UTC\nrooms: []\n").problems().get(0);
+        assertThat(mapping.line()).isEqualTo(1);
+        assertThat(mapping.message()).startsWith("not valid YAML: the mapping opened with '{' on line 1, column 13 "
+                + "is not closed with '}'");
+        Problem quote = refuse("conference:\n  name: \"X\n  zone: UTC\nrooms: []\n").problems().get(0);
+        assertThat(quote.line()).isEqualTo(2);
+        assertThat(quote.message()).isEqualTo("not valid YAML: the quoted text opened with '\"' on line 2, column 9 "
+                + "is not closed with '\"' (the file ends without it)");
+    }
+
+    @Test
+    void aMisindentedLineNamesTheBlockItBreaks() {
+        Problem p = refuse("conference:\n  name: X\n zone: UTC\n").problems().get(0);
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).isEqualTo("not valid YAML: line 3, column 2 is not indented like the mapping that "
+                + "starts on line 1 (column 1): indent it as its neighbours, with spaces");
+    }
+
     private static LoadedSchedule read(String yaml) throws ScheduleLoadException {
         return new EmceeYamlReader(Optional.empty()).read("test.yaml", new StringReader(yaml));
     }
