@@ -80,8 +80,16 @@ public final class QuestionParser {
             "level", "rated", "rating", "top", "current", "currently", "going", "running", "progress", "moment");
 
     private final Schedule schedule;
-    private final PhraseMatcher<RoomId> rooms = new PhraseMatcher<>(KEYWORDS);
-    private final PhraseMatcher<TrackId> tracks = new PhraseMatcher<>(KEYWORDS);
+    /** Words just before a single word that make it a place or a track: "in one", "at the fuse". */
+    private static final Set<String> CUES_BEFORE = Set.of("in", "at", "the", "room", "rm", "stage", "hall", "inside",
+            "near", "saal", "track");
+    /** Words just after a single word that make it a place or a track: "the python devroom", "fuse stage". */
+    private static final Set<String> CUES_AFTER = Set.of("room", "rm", "stage", "hall", "devroom", "stand", "area",
+            "track", "tracks", "schedule", "agenda", "program", "programme", "lineup", "talks", "sessions",
+            "today", "tomorrow");
+
+    private final PhraseMatcher<RoomId> rooms = new PhraseMatcher<>(KEYWORDS, CUES_BEFORE, CUES_AFTER);
+    private final PhraseMatcher<TrackId> tracks = new PhraseMatcher<>(KEYWORDS, CUES_BEFORE, CUES_AFTER);
     private final PhraseMatcher<String> companies = new PhraseMatcher<>(KEYWORDS);
     private final PersonMatcher people;
     private final WhenExpressions when;

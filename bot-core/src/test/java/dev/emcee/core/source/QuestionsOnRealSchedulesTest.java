@@ -1,0 +1,93 @@
+package dev.emcee.core.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.PlainTextRenderer;
+import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.testing.ChatHarness;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Phrasings that real conferences' names make hard (rooms named with ordinary words, German umlauts, FOSDEM's
+ * devrooms and stands, thousands of speakers), asked of a real Emcee on the exports in shared/schedules.
+ *
+ * <p>Each row: file | local time on the conference's clock | question | answer kind | texts the reply contains,
+ * separated by {@code |}; a text starting with {@code !} must not appear.
+ */
+@Timeout(120)
+class QuestionsOnRealSchedulesTest {
+    private static final String C3 = "frab_xml_39c3_2025_hub.xml";
+    private static final String FOSDEM = "frab_xml_fosdem2021.xml";
+    private static final String DDD = "sessionize_all_dddmelbourne2024.json";
+    private static final String DEBCONF = "frab_xml_debconf23.xml";
+    /** The zones of files that name none. */
+    private static final Map<String, String> ZONES = Map.of(FOSDEM, "Europe/Brussels", DDD, "Australia/Melbourne");
+    private static final Map<String, Schedule> SCHEDULES = new ConcurrentHashMap<>();
+
+    static Stream<Arguments> table() {
+        String rows = """
+                C3 | 2025-12-28T13:00 | what's on right now | OnNow | at the conference | !Nothing is on in Hardware Hacking Area
+                C3 | 2025-12-28T13:00 | what's next right now | UpNext | at the conference | !in Hardware Hacking Area
+                C3 | 2025-12-28T13:00 | which one is next | UpNext | at the conference
+                C3 | 2025-12-28T13:00 | what's next in one | UpNext | in One | Cory Doctorow
+                C3 | 2025-12-28T13:00 | what's next in the hardware hacking area | UpNext | in Hardware Hacking Area -- Right-front
+                """;
+        return rows.lines().filter(l -> !l.isBlank()).map(QuestionsOnRealSchedulesTest::row);
+    }
+
+    private static Arguments row(String line) {
+        String[] cells = line.split("\\|", -1);
+        String file = switch (cells[0].strip()) {
+            case "C3" -> C3;
+            case "FOSDEM" -> FOSDEM;
+            case "DDD" -> DDD;
+            case "DEBCONF" -> DEBCONF;
+            default -> throw new IllegalArgumentException("no file " + cells[0]);
+        };
+        List<String> expected = Arrays.stream(cells).skip(4).map(String::strip).toList();
+        return Arguments.of(file, cells[1].strip(), cells[2].strip(), cells[3].strip(), expected);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}: \"{2}\" -> {3}")
+    @MethodSource("table")
+    void answers(String file, String localTime, String question, String kind, List<String> expected) {
+        Schedule schedule = schedule(file);
+        ChatHarness chat = new ChatHarness(schedule,
+                LocalDateTime.parse(localTime).atZone(schedule.zone()).toInstant());
+        Answer answer = chat.answer(question);
+        String text = PlainTextRenderer.render(answer);
+
+        assertThat(answer.getClass().getSimpleName()).as("answer kind for \"%s\"; reply:%n%s", question, text)
+                .isEqualTo(kind);
+        for (String fact : expected) {
+            if (fact.startsWith("!")) {
+                assertThat(text).as("reply to \"%s\"", question).doesNotContain(fact.substring(1));
+            } else {
+                assertThat(text).as("reply to \"%s\"", question).contains(fact);
+            }
+        }
+    }
+
+    private static Schedule schedule(String file) {
+        return SCHEDULES.computeIfAbsent(file, f -> {
+            try {
+                return new ScheduleImporter().read(SharedSchedules.source(f), Optional.empty(),
+                        new ReadOptions(Optional.ofNullable(ZONES.get(f)).map(ZoneId::of))).schedule();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not read " + f, e);
+            }
+        });
+    }
+}
