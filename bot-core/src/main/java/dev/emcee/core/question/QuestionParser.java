@@ -102,9 +102,11 @@ public final class QuestionParser {
         for (Room room : schedule.rooms()) {
             rooms.add(room.id(), room.name());
             rooms.add(room.id(), room.id().value());
+            addIfOther(rooms, room.id(), room.name(), Words.withoutUmlauts(room.name()));
         }
         for (Track track : schedule.tracks()) {
             tracks.add(track.id(), track.name());
+            addIfOther(tracks, track.id(), track.name(), Words.withoutUmlauts(track.name()));
         }
         for (Speaker speaker : schedule.speakers()) {
             speaker.affiliation().ifPresent(a -> companies.add(a, a));
@@ -119,6 +121,13 @@ public final class QuestionParser {
             nonNameWords.addAll(Words.tokens(track.name()));
         }
         this.levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct().toList();
+    }
+
+    /** Adds {@code other} as a further name of {@code thing} when it is not just {@code name}. */
+    private static <T> void addIfOther(PhraseMatcher<T> matcher, T thing, String name, String other) {
+        if (!other.equals(name)) {
+            matcher.add(thing, other);
+        }
     }
 
     /** The schedule this parser understands questions about. */

@@ -43,6 +43,10 @@ class QuestionsOnRealSchedulesTest {
                 C3 | 2025-12-28T13:00 | which one is next | UpNext | at the conference
                 C3 | 2025-12-28T13:00 | what's next in one | UpNext | in One | Cory Doctorow
                 C3 | 2025-12-28T13:00 | what's next in the hardware hacking area | UpNext | in Hardware Hacking Area -- Right-front
+                C3 | 2025-12-28T13:00 | what's next in sendezentrum buehne | UpNext | in Sendezentrum Bühne
+                C3 | 2025-12-28T13:00 | what's next in Sendezentrum Bühne | UpNext | in Sendezentrum Bühne
+                C3 | 2025-12-28T13:00 | what's next in sendezentrum buhne | UpNext | in Sendezentrum Bühne
+                C3 | 2025-12-28T13:00 | what's on in the buehne | SessionListing | in Sendezentrum Bühne: | They Talk Tech
                 """;
         return rows.lines().filter(l -> !l.isBlank()).map(QuestionsOnRealSchedulesTest::row);
     }
