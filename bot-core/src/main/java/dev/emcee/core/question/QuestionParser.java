@@ -73,6 +73,9 @@ public final class QuestionParser {
     private static final Pattern AGENDA = Pattern.compile(
             "\\b(?:schedule|agenda|programme|program|lineup|line-up|timetable|itinerary|what is on|what is happening)\\b");
 
+    /** A room name written the FOSDEM way: "D.postgresql" (a devroom), "S.kde" (a stand). */
+    private static final Pattern KIND_DOT_NAME = Pattern.compile("([A-Z])\\.(\\p{L}[\\p{L}\\p{N}.\\-]*)");
+
     /** Words with a role in questions; never taken as part of a room, track or company name on their own. */
     private static final Set<String> KEYWORDS = Set.of(
             "next", "now", "room", "rooms", "track", "tracks", "stage", "hall", "up", "coming", "upcoming", "soon",
@@ -103,6 +106,7 @@ public final class QuestionParser {
             rooms.add(room.id(), room.name());
             rooms.add(room.id(), room.id().value());
             addIfOther(rooms, room.id(), room.name(), Words.withoutUmlauts(room.name()));
+            spokenNames(room.name()).forEach(name -> rooms.add(room.id(), name));
         }
         for (Track track : schedule.tracks()) {
             tracks.add(track.id(), track.name());
@@ -121,6 +125,23 @@ public final class QuestionParser {
             nonNameWords.addAll(Words.tokens(track.name()));
         }
         this.levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct().toList();
+    }
+
+    /**
+     * The names people say for a room written the FOSDEM way, a letter for its kind before a dot: "D.postgresql"
+     * is "the postgresql devroom", "S.kde" "the kde stand".
+     */
+    static List<String> spokenNames(String roomName) {
+        Matcher m = KIND_DOT_NAME.matcher(roomName);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String name = m.group(2).replace('.', ' ');
+        return switch (m.group(1)) {
+            case "D" -> List.of(name + " devroom", name + " dev room", name + " room");
+            case "S" -> List.of(name + " stand", name + " booth");
+            default -> List.of();
+        };
     }
 
     /** Adds {@code other} as a further name of {@code thing} when it is not just {@code name}. */

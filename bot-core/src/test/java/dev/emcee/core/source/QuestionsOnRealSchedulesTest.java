@@ -47,6 +47,13 @@ class QuestionsOnRealSchedulesTest {
                 C3 | 2025-12-28T13:00 | what's next in Sendezentrum Bühne | UpNext | in Sendezentrum Bühne
                 C3 | 2025-12-28T13:00 | what's next in sendezentrum buhne | UpNext | in Sendezentrum Bühne
                 C3 | 2025-12-28T13:00 | what's on in the buehne | SessionListing | in Sendezentrum Bühne: | They Talk Tech
+                FOSDEM | 2021-02-06T10:00 | what's next in the postgresql devroom | UpNext | in D.postgresql | Foreign data wrapper study
+                FOSDEM | 2021-02-06T10:00 | what's on in the python devroom | SessionListing | in D.python
+                FOSDEM | 2021-02-06T10:00 | what's next in the hardware trusted devroom | UpNext | in D.hardware.trusted
+                FOSDEM | 2021-02-06T10:00 | what's next at the kde stand | UpNext | in S.kde | !Which
+                FOSDEM | 2021-02-06T10:00 | what's on now at the postgresql stand | OnNow | in S.postgresql
+                FOSDEM | 2021-02-06T10:00 | what's next in the mariadb devroom | UpNext | in D.mariadb | !Which
+                FOSDEM | 2021-02-06T10:00 | what's next in postgresql | Clarification | D.postgresql | S.postgresql
                 """;
         return rows.lines().filter(l -> !l.isBlank()).map(QuestionsOnRealSchedulesTest::row);
     }
