@@ -30,7 +30,7 @@ public final class QuestionParser {
             "\\b(?:next|up next|coming up|upcoming|after this|afterwards|what follows|later on|starts? soon"
                     + "|starting soon|soon)\\b");
     private static final Pattern NOW = Pattern.compile(
-            "\\b(?:now|right now|currently|current|at the moment|atm|happening|going on|in progress|running)\\b");
+            "\\b(?:now|right now|rn|rite now|currently|current|at the moment|atm|happening|going on|in progress|running)\\b");
     private static final Pattern JUST_ON = Pattern.compile("^(?:what is |anything )?on$");
     private static final Pattern ABOUT_CONFERENCE = Pattern.compile(
             "\\b(?:conference|event|venue|dates|held|location|address|city|where is it|when is it|when does it"
@@ -80,7 +80,7 @@ public final class QuestionParser {
     private static final Set<String> KEYWORDS = Set.of(
             "next", "now", "room", "rooms", "track", "tracks", "stage", "hall", "up", "coming", "upcoming", "soon",
             "later", "happening", "schedule", "agenda", "today", "tomorrow", "speaker", "speakers", "host", "hosts",
-            "level", "rated", "rating", "top", "current", "currently", "going", "running", "progress", "moment");
+            "level", "rated", "rating", "top", "current", "currently", "going", "running", "progress", "moment", "rn");
 
     private final Schedule schedule;
     /** Words just before a single word that make it a place or a track: "in one", "at the fuse". */
@@ -179,7 +179,9 @@ public final class QuestionParser {
                 .or(() -> track.filter(m -> !m.isAmbiguous()).map(m -> new Scope.InTrack(m.single())))
                 .orElse(Scope.everywhere());
 
-        if (NEXT.matcher(rest).find()) {
+        boolean afterLunch = found.time().filter(t -> t instanceof TimeRef.During d
+                && d.part() == TimeRef.PartOfDay.AFTER_LUNCH).isPresent();
+        if (NEXT.matcher(rest).find() && !afterLunch) {
             return new Question.Next(scope);
         }
         boolean justOn = JUST_ON.matcher(rest).matches() && found.day().isEmpty();

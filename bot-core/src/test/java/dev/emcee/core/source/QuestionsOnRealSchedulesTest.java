@@ -54,6 +54,12 @@ class QuestionsOnRealSchedulesTest {
                 FOSDEM | 2021-02-06T10:00 | what's on now at the postgresql stand | OnNow | in S.postgresql
                 FOSDEM | 2021-02-06T10:00 | what's next in the mariadb devroom | UpNext | in D.mariadb | !Which
                 FOSDEM | 2021-02-06T10:00 | what's next in postgresql | Clarification | D.postgresql | S.postgresql
+                C3 | 2025-12-28T13:00 | what's on rn | OnNow | On now at the conference | !found nothing
+                C3 | 2025-12-28T13:00 | whats happening in one rn | OnNow | in One | !found nothing
+                DEBCONF | 2023-09-12T10:00 | what's on after lunch | SessionListing | Tuesday, September 12, after lunch | Debian Experience & Outreachy | Salsa CI BoF | !"Lunch" | !Meet (part of) the Ubuntu
+                DEBCONF | 2023-09-13T10:00 | anything after lunch tomorrow? | SessionListing | Thursday, September 14, after lunch | Group photo | !Home Automation
+                DEBCONF | 2023-09-12T10:00 | what's next after lunch? | SessionListing | after lunch | Debian Experience & Outreachy
+                C3 | 2025-12-28T10:00 | what's on after lunch | SessionListing | Sunday, December 28, after lunch | !found nothing
                 """;
         return rows.lines().filter(l -> !l.isBlank()).map(QuestionsOnRealSchedulesTest::row);
     }
