@@ -68,6 +68,7 @@ public final class Answerer {
         if (question instanceof Question.TrackHosts q) return people.hosts(q);
         if (question instanceof Question.ListSpeakers) return people.speakers();
         if (question instanceof Question.Search q) return search(q, now);
+        if (question instanceof Question.Titled q) return titled(q, now);
         if (question instanceof Question.AtLevel q) return level(q, now);
         if (question instanceof Question.TopRated) return topRated(now);
         if (question instanceof Question.ListRooms) return rooms();
@@ -105,6 +106,13 @@ public final class Answerer {
         }
         return new SessionListing("Sessions about \"" + q.phrase() + "\"", cards.atPositions(result.positions()), note, "",
                 now);
+    }
+
+    private Answer titled(Question.Titled q, Instant now) {
+        List<Session> sessions = q.sessions().stream().map(schedule::session).flatMap(Optional::stream).toList();
+        String heading = sessions.size() == 1 ? "The session \"" + q.title() + "\""
+                : "Sessions titled \"" + q.title() + "\"";
+        return new SessionListing(heading, cards.of(sessions), Optional.empty(), "", now);
     }
 
     private Answer unknownPerson(Question.UnknownPerson q, Instant now) {

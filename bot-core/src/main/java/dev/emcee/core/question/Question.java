@@ -35,6 +35,19 @@ public sealed interface Question {
     record AboutPerson(SpeakerId speaker) implements Question {
     }
 
+    /**
+     * "when is Security Nightmares", "what time is the closing ceremony": the session (or the several sessions)
+     * with that title.
+     *
+     * @param title the title as the schedule writes it
+     */
+    record Titled(String title, List<SessionId> sessions) implements Question {
+        public Titled {
+            Objects.requireNonNull(title, "title");
+            sessions = List.copyOf(sessions);
+        }
+    }
+
     /** "anything on sandboxing?": the words to look for. */
     record Search(String phrase, List<String> terms) implements Question {
         public Search {

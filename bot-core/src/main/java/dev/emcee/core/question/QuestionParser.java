@@ -95,6 +95,7 @@ public final class QuestionParser {
     private final PhraseMatcher<TrackId> tracks = new PhraseMatcher<>(KEYWORDS, CUES_BEFORE, CUES_AFTER);
     private final PhraseMatcher<String> companies = new PhraseMatcher<>(KEYWORDS);
     private final PersonMatcher people;
+    private final SessionTitles titles;
     private final WhenExpressions when;
     private final Set<String> nonNameWords;
     /** The sessions' levels as written, in order of first appearance. */
@@ -116,6 +117,11 @@ public final class QuestionParser {
             speaker.affiliation().ifPresent(a -> companies.add(a, a));
         }
         this.people = new PersonMatcher(schedule.speakers());
+        Set<String> notTitles = new java.util.HashSet<>();
+        schedule.rooms().forEach(r -> notTitles.add(Words.key(r.name())));
+        schedule.tracks().forEach(t -> notTitles.add(Words.key(t.name())));
+        schedule.speakers().forEach(p -> notTitles.add(Words.key(p.name())));
+        this.titles = new SessionTitles(schedule, notTitles);
         this.when = new WhenExpressions(defaultYear(schedule));
         this.nonNameWords = new LinkedHashSet<>(KEYWORDS);
         for (Room room : schedule.rooms()) {
@@ -124,6 +130,8 @@ public final class QuestionParser {
         for (Track track : schedule.tracks()) {
             nonNameWords.addAll(Words.tokens(track.name()));
         }
+        // Question words that resemble names ("time" a Tim) are never taken for one without "who is".
+        nonNameWords.addAll(List.of("time", "times", "timing", "start", "starts", "begin", "ends", "where", "when"));
         this.levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct().toList();
     }
 
@@ -161,6 +169,10 @@ public final class QuestionParser {
         String q = question.strip();
         if (q.isEmpty() || HELP.matcher(q).matches()) {
             return new Question.Help();
+        }
+        Optional<SessionTitles.Titled> titled = titles.find(q);
+        if (titled.isPresent()) {
+            return new Question.Titled(titled.get().title(), titled.get().sessions());
         }
         WhenExpressions.Found found = when.find(q);
         String rest = found.rest();

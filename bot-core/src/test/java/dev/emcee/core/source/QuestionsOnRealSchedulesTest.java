@@ -60,6 +60,14 @@ class QuestionsOnRealSchedulesTest {
                 DEBCONF | 2023-09-13T10:00 | anything after lunch tomorrow? | SessionListing | Thursday, September 14, after lunch | Group photo | !Home Automation
                 DEBCONF | 2023-09-12T10:00 | what's next after lunch? | SessionListing | after lunch | Debian Experience & Outreachy
                 C3 | 2025-12-28T10:00 | what's on after lunch | SessionListing | Sunday, December 28, after lunch | !found nothing
+                C3 | 2025-12-28T10:00 | what time is Closing Ceremony | SessionListing | The session "Closing Ceremony" | Tue Dec 30 | !Which person
+                C3 | 2025-12-28T10:00 | when is Security Nightmares | SessionListing | The session "Security Nightmares" | !Security track:
+                C3 | 2025-12-28T10:00 | what time is Atoms in Space | SessionListing | "Atoms in Space" | !Which person
+                C3 | 2025-12-28T10:00 | what time does the hacking washing machines talk start? | SessionListing | "Hacking washing machines" | !Right-front:
+                C3 | 2025-12-28T10:00 | when is Laser Beams & Light Streams | SessionListing | Laser Beams & Light Streams: Letting Hackers Go Pew Pew
+                C3 | 2025-12-28T10:00 | when is security nightmare | SessionListing | "Security Nightmares" | !Security track:
+                C3 | 2025-12-28T10:00 | what time is Tim Pritlove speaking | PersonProfile | Tim Pritlove
+                FOSDEM | 2021-02-06T10:00 | when is postgresql waffles | SessionListing | "PostgreSQL Waffles" | Sat Feb 6, 10am
                 """;
         return rows.lines().filter(l -> !l.isBlank()).map(QuestionsOnRealSchedulesTest::row);
     }
