@@ -6,6 +6,7 @@ import dev.emcee.core.schedule.SessionId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +21,16 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * person that one of its words resembles. A title's part before a colon counts as a title too.
  */
 final class SessionTitles {
-    /** "what time is", "when does", "where is the", "tell me about"; then the title; then "talk", "start". */
+    /** "what time is", "when does", "tell me about": what may come before a title. */
     private static final Pattern ASKED = Pattern.compile(
-            "^(?:(?:(?:so |and )?(?:what time|at what time|when|where|what day|which day|which room|what room"
+            "^(?:(?:so |and )?(?:what time|at what time|when|where|what day|which day|which room|what room"
                     + "|in which room|in what room)(?: and (?:where|when))? (?:is|does|will|are|do|was)"
-                    + "|(?:more |tell me )?about|info (?:on|about)|details (?:on|about)) )?"
-                    + "(?:the )?(?<title>.+?)(?: (?:talk|session|presentation|workshop|lecture|panel))?"
+                    + "|(?:more |tell me )?about|info (?:on|about)|details (?:on|about)) ");
+    /** "the" before a title, which may also be its first word. */
+    private static final Pattern THE = Pattern.compile("^the ");
+    /** "talk", "start" after a title, which may also be its last words. */
+    private static final Pattern AFTER = Pattern.compile(
+            "(?: (?:talk|session|presentation|workshop|lecture|panel))?"
                     + "(?: (?:start|starts|begin|begins|happen|happening|held|be held|be|take place|on))?$");
     /** A title typed without a question around it is taken only when it is at least this long (letters, digits). */
     private static final int BARE_TITLE_LENGTH = 12;
@@ -70,22 +75,38 @@ final class SessionTitles {
 
     /** The sessions whose title the normalized {@code question} names, if it names one. */
     Optional<Titled> find(String question) {
-        Matcher m = ASKED.matcher(question);
-        if (!m.matches()) {
-            return Optional.empty();
+        Matcher asked = ASKED.matcher(question);
+        boolean hasQuestion = asked.lookingAt();
+        String rest = hasQuestion ? question.substring(asked.end()) : question;
+        // The words around a title may be its own: "The Fuzion Language", "LED Strips ... workshop".
+        Set<String> readings = new LinkedHashSet<>();
+        readings.add(rest);
+        readings.add(AFTER.matcher(rest).replaceFirst(""));
+        String withoutThe = THE.matcher(rest).replaceFirst("");
+        readings.add(withoutThe);
+        readings.add(AFTER.matcher(withoutThe).replaceFirst(""));
+        List<String> keys = new ArrayList<>();
+        for (String reading : readings) {
+            String key = Words.key(reading);
+            boolean bareTitleFits = key.length() >= BARE_TITLE_LENGTH && reading.contains(" ");
+            if (key.length() >= 3 && (hasQuestion || !reading.equals(question) || bareTitleFits)
+                    && !otherNames.contains(key) && !keys.contains(key)) {
+                keys.add(key);
+            }
         }
-        String typed = m.group("title");
-        String key = Words.key(typed);
-        boolean asked = typed.length() < question.length();
-        if (key.length() < 3 || !asked && (key.length() < BARE_TITLE_LENGTH || !typed.contains(" "))
-                || otherNames.contains(key)) {
-            return Optional.empty();
+        for (String key : keys) {
+            List<SessionId> exact = byKey.get(key);
+            if (exact != null) {
+                return Optional.of(new Titled(titles.get(key), List.copyOf(exact)));
+            }
         }
-        List<SessionId> exact = byKey.get(key);
-        if (exact != null) {
-            return Optional.of(new Titled(titles.get(key), List.copyOf(exact)));
+        for (String key : keys) {
+            Optional<Titled> near = nearly(key);
+            if (near.isPresent()) {
+                return near;
+            }
         }
-        return nearly(key);
+        return Optional.empty();
     }
 
     /** The title within a typo or two of {@code key}, when exactly one is. */

@@ -67,6 +67,9 @@ class QuestionsOnRealSchedulesTest {
                 C3 | 2025-12-28T10:00 | when is Laser Beams & Light Streams | SessionListing | Laser Beams & Light Streams: Letting Hackers Go Pew Pew
                 C3 | 2025-12-28T10:00 | when is security nightmare | SessionListing | "Security Nightmares" | !Security track:
                 C3 | 2025-12-28T10:00 | what time is Tim Pritlove speaking | PersonProfile | Tim Pritlove
+                C3 | 2025-12-28T10:00 | what time is Binärgewitter Talk | SessionListing | "Binärgewitter Talk" | !Sessions about
+                C3 | 2025-12-28T10:00 | when is The Freak Show Clubhouse | SessionListing | "The Freak Show Clubhouse" | !Sessions about
+                FOSDEM | 2021-02-06T10:00 | when is The future of dependency management, seen from 2021 | SessionListing | The session "The future of dependency management, seen from 2021" | !track:
                 FOSDEM | 2021-02-06T10:00 | when is postgresql waffles | SessionListing | "PostgreSQL Waffles" | Sat Feb 6, 10am
                 """;
         return rows.lines().filter(l -> !l.isBlank()).map(QuestionsOnRealSchedulesTest::row);
