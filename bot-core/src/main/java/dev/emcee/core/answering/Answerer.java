@@ -69,6 +69,7 @@ public final class Answerer {
         if (question instanceof Question.ListSpeakers) return people.speakers();
         if (question instanceof Question.Search q) return search(q, now);
         if (question instanceof Question.Titled q) return titled(q, now);
+        if (question instanceof Question.UnknownRoom q) return unknownRoom(q);
         if (question instanceof Question.AtLevel q) return level(q, now);
         if (question instanceof Question.TopRated) return topRated(now);
         if (question instanceof Question.ListRooms) return rooms();
@@ -106,6 +107,13 @@ public final class Answerer {
         }
         return new SessionListing("Sessions about \"" + q.phrase() + "\"", cards.atPositions(result.positions()), note, "",
                 now);
+    }
+
+    private Answer unknownRoom(Question.UnknownRoom q) {
+        List<String> suggestions = new ArrayList<>();
+        q.rooms().forEach(r -> suggestions.add("what's next in " + r + "?"));
+        suggestions.add("rooms");
+        return new NoMatch("There is no room \"" + q.name() + "\" on this schedule. Try:", suggestions);
     }
 
     private Answer titled(Question.Titled q, Instant now) {

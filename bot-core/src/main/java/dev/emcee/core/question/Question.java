@@ -72,6 +72,19 @@ public sealed interface Question {
         }
     }
 
+    /**
+     * "what's next in room 101", "rm 12", "next in janson": a room the schedule does not have.
+     *
+     * @param name the room as the person named it
+     * @param rooms the schedule's rooms to offer instead: all of them when there are few, else those like the name
+     */
+    record UnknownRoom(String name, List<String> rooms) implements Question {
+        public UnknownRoom {
+            Objects.requireNonNull(name, "name");
+            rooms = List.copyOf(rooms);
+        }
+    }
+
     /** "beginner sessions". */
     record AtLevel(String level) implements Question {
     }

@@ -76,6 +76,18 @@ public final class QuestionParser {
     /** A room name written the FOSDEM way: "D.postgresql" (a devroom), "S.kde" (a stand). */
     private static final Pattern KIND_DOT_NAME = Pattern.compile("([A-Z])\\.(\\p{L}[\\p{L}\\p{N}.\\-]*)");
 
+    /** "room 101", "hall b", "saal 1", "the janson room": a place named as one, to tell when it is not on the schedule. */
+    private static final Pattern NAMED_ROOM = Pattern.compile(
+            "\\b(?:room|hall|stage|saal|auditorium|devroom)\\s+(?<after>[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*)"
+                    + "|\\b(?:in|at) (?:the )?(?<before>[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*) (?:room|hall|stage|devroom|stand)\\b");
+    /** "next in janson", "on now at k.1.105": the place at the end of a question about what is on. */
+    private static final Pattern PLACE_AT_END = Pattern.compile(
+            "\\b(?:next|now|on|up|happening) (?:in|at) (?:the )?(?<place>[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*)$");
+    /** Rooms in a schedule this small are all offered when a named one is not on it. */
+    private static final int FEW_ROOMS = 12;
+    /** "rm 7", "rm. 7": room. */
+    private static final Pattern ROOM_ABBREVIATION = Pattern.compile("\\brm\\b\\.?");
+
     /** Words with a role in questions; never taken as part of a room, track or company name on their own. */
     private static final Set<String> KEYWORDS = Set.of(
             "next", "now", "room", "rooms", "track", "tracks", "stage", "hall", "up", "coming", "upcoming", "soon",
@@ -174,7 +186,7 @@ public final class QuestionParser {
         if (titled.isPresent()) {
             return new Question.Titled(titled.get().title(), titled.get().sessions());
         }
-        WhenExpressions.Found found = when.find(q);
+        WhenExpressions.Found found = when.find(ROOM_ABBREVIATION.matcher(q).replaceAll("room"));
         String rest = found.rest();
         List<String> tokens = Words.tokens(rest);
         Optional<Match<RoomId>> room = rooms.find(tokens);
@@ -186,6 +198,12 @@ public final class QuestionParser {
         if (track.isPresent() && track.get().isAmbiguous() && !HOSTS.matcher(rest).find()) {
             return new Question.Ambiguous("Which track do you mean?", track.get().candidates().stream()
                     .map(id -> schedule.track(id).map(Track::name).orElse(id.value())).toList());
+        }
+        if (room.isEmpty() && track.isEmpty()) {
+            Optional<String> unknown = unknownRoom(rest, found.time().isPresent() || found.day().isPresent());
+            if (unknown.isPresent()) {
+                return new Question.UnknownRoom(unknown.get(), roomsLike(unknown.get()));
+            }
         }
         Scope scope = room.<Scope>map(m -> new Scope.InRoom(m.single()))
                 .or(() -> track.filter(m -> !m.isAmbiguous()).map(m -> new Scope.InTrack(m.single())))
@@ -204,6 +222,50 @@ public final class QuestionParser {
             return new Question.At(found.day(), found.time().get(), scope);
         }
         return parseTopic(q, rest, tokens, found, scope, track);
+    }
+
+    /**
+     * A room the question names that the schedule does not have (rooms and tracks were looked for already):
+     * "room 101", "the janson room", and "next in janson" or "what's on now at k.1.105", where nothing else fits.
+     */
+    private Optional<String> unknownRoom(String rest, boolean timed) {
+        Matcher named = NAMED_ROOM.matcher(rest);
+        while (named.find()) {
+            String word = named.group("after") != null ? named.group("after") : named.group("before");
+            if (isPlaceWord(word)) {
+                return Optional.of(named.group().replaceFirst("^(?:in|at) (?:the )?", ""));
+            }
+        }
+        Matcher atEnd = PLACE_AT_END.matcher(rest);
+        if (atEnd.find() && (timed || NEXT.matcher(rest).find() || NOW.matcher(rest).find()
+                || JUST_ON.matcher(rest.substring(0, atEnd.start("place")).replaceFirst(" (?:in|at) (?:the )?$", ""))
+                        .matches()) && isPlaceWord(atEnd.group("place"))
+                && !people.isNameWord(atEnd.group("place"), Set.of())
+                && companies.find(List.of(atEnd.group("place"))).isEmpty()) {
+            return Optional.of(atEnd.group("place"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPlaceWord(String word) {
+        return !Words.isStopWord(word) && !KEYWORDS.contains(word) && !AGENDA_WORDS.contains(word)
+                && !Set.of("general", "person", "total", "all", "my", "a", "full").contains(word);
+    }
+
+    /** The rooms to offer for one that is not on the schedule: all when few, else those that resemble it. */
+    private List<String> roomsLike(String name) {
+        List<String> all = schedule.rooms().stream().map(Room::name).toList();
+        if (all.size() <= FEW_ROOMS) {
+            return all;
+        }
+        String key = Words.key(name);
+        String digits = key.replaceAll("\\D", "");
+        org.apache.commons.text.similarity.LevenshteinDistance distance =
+                new org.apache.commons.text.similarity.LevenshteinDistance(2);
+        return all.stream().filter(r -> {
+            String roomKey = Words.key(r);
+            return distance.apply(key, roomKey) >= 0 || !digits.isEmpty() && roomKey.replaceAll("\\D", "").equals(digits);
+        }).limit(FEW_ROOMS).toList();
     }
 
     private Question parseTopic(String q, String rest, List<String> tokens, WhenExpressions.Found found, Scope scope,

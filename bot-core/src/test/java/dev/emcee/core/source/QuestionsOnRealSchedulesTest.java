@@ -32,6 +32,7 @@ class QuestionsOnRealSchedulesTest {
     private static final String FOSDEM = "frab_xml_fosdem2021.xml";
     private static final String DDD = "sessionize_all_dddmelbourne2024.json";
     private static final String DEBCONF = "frab_xml_debconf23.xml";
+    private static final String LCA = "ics_linux_conf_au_2020.ics";
     /** The zones of files that name none. */
     private static final Map<String, String> ZONES = Map.of(FOSDEM, "Europe/Brussels", DDD, "Australia/Melbourne");
     private static final Map<String, Schedule> SCHEDULES = new ConcurrentHashMap<>();
@@ -71,6 +72,15 @@ class QuestionsOnRealSchedulesTest {
                 C3 | 2025-12-28T10:00 | when is The Freak Show Clubhouse | SessionListing | "The Freak Show Clubhouse" | !Sessions about
                 FOSDEM | 2021-02-06T10:00 | when is The future of dependency management, seen from 2021 | SessionListing | The session "The future of dependency management, seen from 2021" | !track:
                 FOSDEM | 2021-02-06T10:00 | when is postgresql waffles | SessionListing | "PostgreSQL Waffles" | Sat Feb 6, 10am
+                LCA | 2020-01-14T10:00 | what's next in rm 7 | UpNext | in Room 7 | !at the conference
+                LCA | 2020-01-14T10:00 | what's on now in rm. 5 | OnNow | in Room 5
+                LCA | 2020-01-14T10:00 | what's next in room 12 | NoMatch | There is no room "room 12" on this schedule | what's next in Room 7? | !morning tea
+                LCA | 2020-01-14T10:00 | what's on in rm 12 | NoMatch | There is no room "room 12" on this schedule
+                FOSDEM | 2021-02-06T10:00 | what's next in janson | NoMatch | There is no room "janson" on this schedule | !Up next at the conference
+                FOSDEM | 2021-02-06T10:00 | what's on now in the janson room | NoMatch | There is no room "janson room" on this schedule
+                FOSDEM | 2021-02-06T10:00 | what's next in the python devroom | UpNext | in D.python
+                C3 | 2025-12-28T13:00 | what's next in saal 1 | NoMatch | There is no room "saal 1" on this schedule | • rooms | !Up next
+                C3 | 2025-12-28T13:00 | what's next in fuse | UpNext | in Fuse
                 """;
         return rows.lines().filter(l -> !l.isBlank()).map(QuestionsOnRealSchedulesTest::row);
     }
@@ -82,6 +92,7 @@ class QuestionsOnRealSchedulesTest {
             case "FOSDEM" -> FOSDEM;
             case "DDD" -> DDD;
             case "DEBCONF" -> DEBCONF;
+            case "LCA" -> LCA;
             default -> throw new IllegalArgumentException("no file " + cells[0]);
         };
         List<String> expected = Arrays.stream(cells).skip(4).map(String::strip).toList();
