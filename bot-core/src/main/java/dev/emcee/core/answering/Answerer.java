@@ -125,13 +125,17 @@ public final class Answerer {
 
     private Answer unknownPerson(Question.UnknownPerson q, Instant now) {
         String phrase = String.join(" ", q.words());
-        if (!index.search(q.words()).isEmpty()) {
+        SearchIndex.Result found = index.search(q.words());
+        // "who is jepsen": one word the schedule has exactly is a topic or a company, not a missing person.
+        boolean topic = q.words().size() == 1 && found.substitutions().isEmpty() && found.unmatched().isEmpty();
+        if (!found.isEmpty() && topic) {
             return search(new Question.Search(phrase, q.words()), now);
         }
         List<String> suggestions = new ArrayList<>();
         q.closeNames().forEach(n -> suggestions.add("who is " + n + "?"));
         suggestions.add("speakers");
-        return new NoMatch("I don't know anyone called \"" + phrase + "\" on this schedule. Try:", suggestions);
+        return new NoMatch("I don't know anyone called \"" + phrase + "\" on this schedule. "
+                + (q.closeNames().isEmpty() ? "Try:" : "Did you mean:"), suggestions);
     }
 
     private Answer level(Question.AtLevel q, Instant now) {

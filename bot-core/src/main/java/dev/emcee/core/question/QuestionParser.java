@@ -67,6 +67,10 @@ public final class QuestionParser {
                     + "|^(?:is|does|will) (?<name4>.+?) (?:speaking|speak|talking|presenting|giving a talk)\\b.*$"
                     + "|^(?<name5>.+?) s (?:talk|session|presentation|slot)s?$"
                     + "|\\b(?:talks?|sessions?|presentations?) (?:by|from|of|with) (?<name6>.+)$");
+    /** "who is talking about rust": a topic, not a name, follows. */
+    private static final Pattern TOPICAL = Pattern.compile("\\b(?:about|regarding|on the topic of)\\b|^on\\b");
+    /** "when is X speaking": the question is about a person. */
+    private static final Pattern SPEAKING = Pattern.compile("\\b(?:speaking|speak|talking|presenting|present|giving)\\b");
     private static final Pattern LEVEL = Pattern.compile(
             "\\b(beginners?|beginner-friendly|introductory|intro|novices?|newbies?|entry level|intermediate"
                     + "|advanced|experts?|expert level|all levels)\\b");
@@ -320,7 +324,7 @@ public final class QuestionParser {
         if (!terms.isEmpty()) {
             return new Question.Search(String.join(" ", terms), terms);
         }
-        return new Question.NotUnderstood(q, people.closeNames(tokens, 3));
+        return new Question.NotUnderstood(q, closeNames(tokens));
     }
 
     private boolean isAboutConference(String rest, List<String> tokens) {
@@ -364,10 +368,27 @@ public final class QuestionParser {
             return Optional.empty();
         }
         Optional<Question> person = resolvePerson(words);
-        if (person.isEmpty() && m.group("name") != null && rest.startsWith("who")) {
-            return Optional.of(new Question.UnknownPerson(words, people.closeNames(words, 3)));
+        if (person.isPresent()) {
+            return person;
         }
-        return person;
+        boolean topical = TOPICAL.matcher(span).find();
+        boolean asksWho = m.group("name") != null && rest.startsWith("who");
+        boolean asksWhenSpeaking = (m.group("name2") != null || m.group("name4") != null)
+                && SPEAKING.matcher(rest).find() && !topical;
+        boolean asksBy = m.group("name6") != null && rest.contains(" by ");
+        if (asksWho && topical) {
+            return Optional.of(new Question.Search(String.join(" ", words), words));
+        }
+        if (asksWho || asksWhenSpeaking || asksBy) {
+            return Optional.of(new Question.UnknownPerson(words, closeNames(words)));
+        }
+        return Optional.empty();
+    }
+
+    /** Speakers' names that {@code words} could be with a typo more than a match allows: "did you mean". */
+    private List<String> closeNames(List<String> words) {
+        return people.closeNames(words, 10).stream().filter(name -> NameTypos.couldBe(words, name, 1)).limit(3)
+                .toList();
     }
 
     private Optional<Question> personWithoutTrigger(List<String> tokens) {
@@ -383,7 +404,9 @@ public final class QuestionParser {
     }
 
     private Optional<Question> resolvePerson(List<String> words) {
-        List<PersonMatcher.Scored> matches = people.match(words);
+        // A similarity score finds "Peter Eisentraut" for "peter eisenberg"; only names a typo away are meant.
+        List<PersonMatcher.Scored> matches = people.match(words).stream()
+                .filter(s -> NameTypos.couldBe(words, s.speaker().name(), 0)).toList();
         if (matches.size() == 1) {
             return Optional.of(new Question.AboutPerson(matches.get(0).speaker().id()));
         }

@@ -81,6 +81,20 @@ class QuestionsOnRealSchedulesTest {
                 FOSDEM | 2021-02-06T10:00 | what's next in the python devroom | UpNext | in D.python
                 C3 | 2025-12-28T13:00 | what's next in saal 1 | NoMatch | There is no room "saal 1" on this schedule | • rooms | !Up next
                 C3 | 2025-12-28T13:00 | what's next in fuse | UpNext | in Fuse
+                FOSDEM | 2021-02-06T10:00 | who is Linus Torvalds | NoMatch | I don't know anyone called "linus torvalds" on this schedule | !Void Linux
+                FOSDEM | 2021-02-06T10:00 | when is Linus Torvalds speaking? | NoMatch | I don't know anyone called "linus torvalds" on this schedule | !Void Linux
+                FOSDEM | 2021-02-06T10:00 | who is Peter Eisenberg | NoMatch | I don't know anyone called "peter eisenberg" on this schedule | !Peter Eisentraut
+                FOSDEM | 2021-02-06T10:00 | who is Tom Lane | NoMatch | I don't know anyone called "tom lane" on this schedule | !Tom Payne
+                FOSDEM | 2021-02-06T10:00 | who is John Smith | NoMatch | I don't know anyone called "john smith" on this schedule | !Live wallpapers
+                FOSDEM | 2021-02-06T10:00 | talks by magnus hagander | NoMatch | I don't know anyone called "magnus hagander" on this schedule | !Thunderbird
+                FOSDEM | 2021-02-06T10:00 | who is Peter Eisentrout | PersonProfile | Peter Eisentraut
+                FOSDEM | 2021-02-06T10:00 | who is Daniel Kolessa | PersonProfile | Daniel Kolesa
+                FOSDEM | 2021-02-06T10:00 | who is Danile Kolesa | PersonProfile | Daniel Kolesa
+                FOSDEM | 2021-02-06T10:00 | who is Bruce Momjian | PersonProfile | Bruce Momjian
+                FOSDEM | 2021-02-06T10:00 | who is Bruce Momjan | PersonProfile | Bruce Momjian
+                FOSDEM | 2021-02-06T10:00 | who is Daniel Kolisaa | NoMatch | I don't know anyone called "daniel kolisaa" on this schedule. Did you mean: | who is Daniel Kolesa?
+                FOSDEM | 2021-02-06T10:00 | who is talking about kubernetes | SessionListing | Kubernetes Config Management Landscape
+                FOSDEM | 2021-02-06T10:00 | who is kubernetes | SessionListing | Kubernetes Config Management Landscape
                 """;
         return rows.lines().filter(l -> !l.isBlank()).map(QuestionsOnRealSchedulesTest::row);
     }
