@@ -72,7 +72,8 @@ public final class QuestionParser {
     /** "when is X speaking": the question is about a person. */
     private static final Pattern SPEAKING = Pattern.compile("\\b(?:speaking|speak|talking|presenting|present|giving)\\b");
     private static final Pattern LEVEL = Pattern.compile(
-            "\\b(beginners?|beginner-friendly|introductory|intro|novices?|newbies?|entry level|intermediate"
+            "\\b(beginners?|beginner-friendly|introductory|intro|novices?|newbies?|newcomers?|entry level|intermediate"
+                    + "|no experience(?: necessary| needed| required)?"
                     + "|advanced|experts?|expert level|all levels)\\b");
     private static final Pattern AGENDA = Pattern.compile(
             "\\b(?:schedule|agenda|programme|program|lineup|line-up|timetable|itinerary|what is on|what is happening)\\b");
@@ -303,6 +304,12 @@ public final class QuestionParser {
         if (person.isPresent()) {
             return person.get();
         }
+        Optional<String> named = levels.stream()
+                .filter(l -> Words.tokens(l).size() > 1 && (" " + rest + " ").contains(" " + Words.fold(l) + " "))
+                .findFirst();
+        if (named.isPresent() && contentWords(tokens, Words.tokens(named.get())).isEmpty()) {
+            return new Question.AtLevel(named.get());
+        }
         Matcher level = LEVEL.matcher(rest);
         if (level.find() && contentWords(tokens, Words.tokens(level.group(1))).isEmpty()) {
             return new Question.AtLevel(canonicalLevel(level.group(1)));
@@ -432,13 +439,32 @@ public final class QuestionParser {
             "line", "timetable", "itinerary", "happening", "on", "day");
 
     private String canonicalLevel(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        String level = w.startsWith("intermediate") ? "intermediate"
-                : w.startsWith("advanced") || w.startsWith("expert") ? "advanced"
-                : w.startsWith("all") ? "all levels" : "beginner";
+        String grade = grade(word).orElse("beginner");
         return levels.stream()
-                .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(level.substring(0, 5)))
-                .findFirst().orElse(level.substring(0, 1).toUpperCase(Locale.ROOT) + level.substring(1));
+                .filter(l -> grade(l).filter(grade::equals).isPresent())
+                .findFirst().orElse(grade.substring(0, 1).toUpperCase(Locale.ROOT) + grade.substring(1));
+    }
+
+    /**
+     * The grade a level's words say, however a schedule words it: "No experience necessary" and "Introductory" are
+     * beginner, "Mostly intermediate" intermediate, "Expert" advanced.
+     */
+    static Optional<String> grade(String level) {
+        String l = Words.fold(level);
+        if (l.matches(".*\\b(?:all levels?|any level|everyone|all)\\b.*")) {
+            return Optional.of("all levels");
+        }
+        if (l.matches(".*\\b(?:beginners?|beginner-friendly|introductory|intro|novices?|newbies?|newcomers?|entry"
+                + "|basics?|basic|starters?|foundations?|no (?:prior )?experience|101)\\b.*")) {
+            return Optional.of("beginner");
+        }
+        if (l.matches(".*\\b(?:intermediate|medium|moderate|some experience)\\b.*")) {
+            return Optional.of("intermediate");
+        }
+        if (l.matches(".*\\b(?:advanced|experts?|expert level|deep dive|experienced)\\b.*")) {
+            return Optional.of("advanced");
+        }
+        return Optional.empty();
     }
 
     private static String firstGroup(Matcher m, String... names) {

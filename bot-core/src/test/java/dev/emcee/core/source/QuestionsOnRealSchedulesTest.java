@@ -95,6 +95,12 @@ class QuestionsOnRealSchedulesTest {
                 FOSDEM | 2021-02-06T10:00 | who is Daniel Kolisaa | NoMatch | I don't know anyone called "daniel kolisaa" on this schedule. Did you mean: | who is Daniel Kolesa?
                 FOSDEM | 2021-02-06T10:00 | who is talking about kubernetes | SessionListing | Kubernetes Config Management Landscape
                 FOSDEM | 2021-02-06T10:00 | who is kubernetes | SessionListing | Kubernetes Config Management Landscape
+                DDD | 2024-06-15T08:00 | beginner sessions | SessionListing | No experience necessary sessions | !No sessions are marked
+                DDD | 2024-06-15T08:00 | anything for beginners? | SessionListing | No experience necessary sessions | !No sessions are marked
+                DDD | 2024-06-15T08:00 | intro talks | SessionListing | No experience necessary sessions
+                DDD | 2024-06-15T08:00 | intermediate talks | SessionListing | Mostly intermediate sessions | !No sessions are marked
+                DDD | 2024-06-15T08:00 | no experience necessary | SessionListing | No experience necessary sessions | !Sessions about
+                DDD | 2024-06-15T08:00 | advanced sessions | SessionListing | No sessions are marked Advanced. Levels in this schedule: Mostly intermediate, No experience necessary.
                 """;
         return rows.lines().filter(l -> !l.isBlank()).map(QuestionsOnRealSchedulesTest::row);
     }
