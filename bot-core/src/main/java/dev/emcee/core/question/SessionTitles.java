@@ -1,5 +1,6 @@
 package dev.emcee.core.question;
 
+import dev.emcee.core.answer.SessionLabels;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.schedule.SessionId;
@@ -18,7 +19,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Finds the session a question names by its whole title, written as on the schedule or nearly ("when is Security
  * Nightmares", "what time is the closing ceremony talk"), so that an exact title wins over a room, a track or a
- * person that one of its words resembles. A title's part before a colon counts as a title too.
+ * person that one of its words resembles. A title's part before a colon counts as a title too, and a session
+ * without a title goes by its label.
  */
 final class SessionTitles {
     /** "what time is", "when does", "tell me about": what may come before a title. */
@@ -47,13 +49,13 @@ final class SessionTitles {
     SessionTitles(Schedule schedule, Set<String> otherNames) {
         this.otherNames = otherNames;
         for (Session session : schedule.sessions()) {
-            session.title().ifPresent(title -> {
-                add(title, title, session.id());
-                int colon = title.indexOf(':');
-                if (colon > 0) {
-                    add(title.substring(0, colon), title, session.id());
-                }
-            });
+            // A session without a title goes by the label Emcee shows for it ("Sean Allen on Distributed State").
+            String title = session.title().orElse(SessionLabels.label(session, schedule));
+            add(title, title, session.id());
+            int colon = title.indexOf(':');
+            if (colon > 0) {
+                add(title.substring(0, colon), title, session.id());
+            }
         }
     }
 
