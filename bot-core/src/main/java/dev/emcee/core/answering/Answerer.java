@@ -128,7 +128,8 @@ public final class Answerer {
         SearchIndex.Result found = index.search(q.words());
         // "who is jepsen": one word the schedule has exactly is a topic or a company, not a missing person.
         boolean topic = q.words().size() == 1 && found.substitutions().isEmpty() && found.unmatched().isEmpty();
-        if (!found.isEmpty() && topic) {
+        boolean exact = found.substitutions().isEmpty() && found.unmatched().isEmpty();
+        if (!found.isEmpty() && (topic || q.mayBeTopic() && exact)) {
             return search(new Question.Search(phrase, q.words()), now);
         }
         List<String> suggestions = new ArrayList<>();

@@ -64,11 +64,17 @@ public sealed interface Question {
      *
      * @param words the words that named nobody
      * @param closeNames names on the schedule that resemble them
+     * @param mayBeTopic whether the words may name a company or topic rather than a person ("who is from red hat")
      */
-    record UnknownPerson(List<String> words, List<String> closeNames) implements Question {
+    record UnknownPerson(List<String> words, List<String> closeNames, boolean mayBeTopic) implements Question {
         public UnknownPerson {
             words = List.copyOf(words);
             closeNames = List.copyOf(closeNames);
+        }
+
+        /** Words that were meant as a person's name. */
+        public UnknownPerson(List<String> words, List<String> closeNames) {
+            this(words, closeNames, false);
         }
     }
 

@@ -69,6 +69,8 @@ public final class QuestionParser {
                     + "|\\b(?:talks?|sessions?|presentations?) (?:by|from|of|with) (?<name6>.+)$");
     /** "who is talking about rust": a topic, not a name, follows. */
     private static final Pattern TOPICAL = Pattern.compile("\\b(?:about|regarding|on the topic of)\\b|^on\\b");
+    /** "who is from red hat": a company, not a name, follows. */
+    private static final Pattern COMPANY_WORDS = Pattern.compile("(?:from|at|with|of|working|works|employed) ");
     /** "when is X speaking": the question is about a person. */
     private static final Pattern SPEAKING = Pattern.compile("\\b(?:speaking|speak|talking|presenting|present|giving)\\b");
     private static final Pattern LEVEL = Pattern.compile(
@@ -387,7 +389,8 @@ public final class QuestionParser {
             return Optional.of(new Question.Search(String.join(" ", words), words));
         }
         if (asksWho || asksWhenSpeaking || asksBy) {
-            return Optional.of(new Question.UnknownPerson(words, closeNames(words)));
+            boolean company = COMPANY_WORDS.matcher(span).lookingAt();
+            return Optional.of(new Question.UnknownPerson(words, company ? List.of() : closeNames(words), company));
         }
         return Optional.empty();
     }

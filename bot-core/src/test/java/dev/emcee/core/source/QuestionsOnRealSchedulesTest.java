@@ -93,6 +93,7 @@ class QuestionsOnRealSchedulesTest {
                 FOSDEM | 2021-02-06T10:00 | who is Bruce Momjian | PersonProfile | Bruce Momjian
                 FOSDEM | 2021-02-06T10:00 | who is Bruce Momjan | PersonProfile | Bruce Momjian
                 FOSDEM | 2021-02-06T10:00 | who is Daniel Kolisaa | NoMatch | I don't know anyone called "daniel kolisaa" on this schedule. Did you mean: | who is Daniel Kolesa?
+                LCA | 2020-01-14T10:00 | who is from red hat | SessionListing | Sessions about "red hat" | !don't know anyone
                 FOSDEM | 2021-02-06T10:00 | who is talking about kubernetes | SessionListing | Kubernetes Config Management Landscape
                 FOSDEM | 2021-02-06T10:00 | who is kubernetes | SessionListing | Kubernetes Config Management Landscape
                 DDD | 2024-06-15T08:00 | beginner sessions | SessionListing | No experience necessary sessions | !No sessions are marked
