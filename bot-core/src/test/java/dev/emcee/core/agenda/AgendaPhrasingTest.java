@@ -43,7 +43,7 @@ class AgendaPhrasingTest {
     @Test
     void theConfirmationNamesTheSessionItsTimeAndTheReminder() {
         assertThat(chat.ask("remind me about Kyle Kingsbury's talk")).startsWith("Added to your agenda:\n")
-                .contains("Talk by Kyle Kingsbury", "3:40pm–4:20pm PDT", "LL21 A/B",
+                .contains("Kyle Kingsbury on Resilient", "3:40pm–4:20pm PDT", "LL21 A/B",
                         "I'll send you a reminder at 3:30pm PDT (10 minutes before).");
     }
 
@@ -71,9 +71,10 @@ class AgendaPhrasingTest {
         Answer answer = chat.answer("bookmark the intermediate talk");
 
         assertThat(answer).isInstanceOf(Clarification.class);
-        assertThat(((Clarification) answer).candidates()).hasSize(2)
+        assertThat(((Clarification) answer).candidates()).hasSize(3)
                 .anySatisfy(c -> assertThat(c).startsWith("The distributed authorization system"))
-                .anySatisfy(c -> assertThat(c).startsWith("Christian Grabowski on").contains("2:10pm"));
+                .anySatisfy(c -> assertThat(c).startsWith("Christian Grabowski on").contains("2:10pm"))
+                .anySatisfy(c -> assertThat(c).startsWith("Kyle Kingsbury on").contains("3:40pm"));
         assertThat(((BookmarkChange) chat.answer("bookmark the 2:10 talk")).session().id())
                 .isEqualTo("velocity-sj-2018-ds-1410");
     }
@@ -148,6 +149,18 @@ class AgendaPhrasingTest {
                 .isEqualTo(new Question.ReminderLead(Duration.ZERO));
         assertThat(chat.ask("remind me 5 hours before")).contains("at most 3 hours");
         assertThat(chat.ask("remind me 5 minutes before")).startsWith("I'll remind you 5 minutes before each");
+    }
+
+    @Test
+    void aNewLeadCountsTheBookmarksInTheSentence() {
+        chat.ask("bookmark the Netflix talk");
+        assertThat(chat.ask("remind me 15 minutes before"))
+                .isEqualTo("I'll remind you 15 minutes before the session on your agenda.");
+        chat.ask("bookmark Sean Allen");
+        assertThat(chat.ask("remind me 15 minutes before"))
+                .isEqualTo("I'll remind you 15 minutes before each of the 2 sessions on your agenda.");
+        assertThat(chat.ask("remind me when they start"))
+                .isEqualTo("I'll remind you when each of the 2 sessions on your agenda starts.");
     }
 
     @Test

@@ -38,7 +38,7 @@ class PhrasingTableTest {
 
     static Stream<Arguments> table() {
         String rows = """
-                11:00 | what's next in LL21 A/B | UpNext | 11:25am | SEAN | in 25 minutes | !NETFLIX
+                11:00 | what's next in LL21 A/B | UpNext | 11:25am | SEAN | in 25 minutes | !NETFLIX | !right now
                 11:00 | What's next in LL21 A/B? | UpNext | SEAN
                 11:00 | whats next in ll21 | UpNext | SEAN
                 11:00 | what is next in LL21AB | UpNext | SEAN
@@ -129,7 +129,7 @@ class PhrasingTableTest {
                 09:00 | talks for beginners | SessionListing | SEAN
                 09:00 | intermediate talks | SessionListing | NETFLIX | GRABOWSKI | !SEAN
                 09:00 | advanced sessions | SessionListing | No sessions are marked Advanced | Beginner
-                09:00 | top rated | SessionListing | Top rated | SEAN | 5.00 | NETFLIX
+                09:00 | top rated | SessionListing | Top rated | SEAN | ★ 5.0/5 (3 ratings) | ★ 4.3/5 (6 ratings) | ★ 5.0/5 (1 rating) | !rated 5.00 | NETFLIX
                 09:00 | best rated talks | SessionListing | SEAN
                 09:00 | what are the highest rated sessions? | SessionListing | SEAN
                 09:00 | which rooms are there | NameListing | LL21 A/B | 5 sessions
