@@ -72,6 +72,12 @@ class PhrasingTableTest {
                 11:00 | at 15:45 | SessionListing | KYLE
                 11:00 | what's on at 3:50 in LL21 A/B | SessionListing | KYLE
                 11:00 | what's on at 9am | SessionListing | Nothing is on at 9am
+                11:00 | what's on at 3pm | SessionListing | Nothing is on at 3pm, Thursday, June 14; next after that | KYLE | !On at | !Sessions are on
+                11:00 | what's on at 6pm | SessionListing | Nothing is on at 6pm | the last session ended at 5:15pm | !Sessions are on | !On at
+                11:00 | what's on at 4:40 | SessionListing | On at 4:40pm | TYLER | !Nothing is on
+                11:00 | what's on tonight in LL21 A/B | SessionListing | Sessions that day run from 11:25am to 5:15pm | !Sessions are on
+                11:00 | what's on wednesday | SessionListing | Nothing is scheduled on Wednesday, June 13 | Sessions are on Thursday, June 14 | !June 20
+                11:00 | what's on monday | SessionListing | Monday, June 11 | !June 18
                 11:00 | what's on this afternoon | SessionListing | afternoon | NETFLIX | GRABOWSKI | KYLE | !SEAN
                 11:00 | this morning? | SessionListing | morning | SEAN | !KYLE
                 11:00 | what's on tonight | SessionListing | evening
