@@ -143,6 +143,11 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
     }
 
     @Override
+    public String shortReply(ShortReply a) {
+        return a.text();
+    }
+
+    @Override
     public String clarification(Clarification a) {
         return a.prompt() + "\n" + a.candidates().stream().map(c -> "• " + c).collect(Collectors.joining("\n"));
     }

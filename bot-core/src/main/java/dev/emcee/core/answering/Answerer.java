@@ -34,6 +34,7 @@ public final class Answerer {
     private final PeopleAnswers people;
     private final SearchIndex index;
     private final CardIndex cards;
+    private final ConferenceFacts facts;
     private final List<String> examples;
     /** Sessions by their level exactly as the schedule writes it, levels in order of first appearance. */
     private final Map<String, List<Session>> sessionsByLevel;
@@ -46,6 +47,7 @@ public final class Answerer {
         this.people = new PeopleAnswers(schedule, cards);
         this.index = new SearchIndex(schedule);
         this.examples = HelpExamples.of(schedule);
+        this.facts = new ConferenceFacts(schedule);
         this.sessionsByLevel = schedule.sessions().stream().filter(s -> s.level().isPresent())
                 .collect(Collectors.groupingBy(s -> s.level().orElseThrow(), java.util.LinkedHashMap::new,
                         Collectors.toUnmodifiableList()));
@@ -73,6 +75,10 @@ public final class Answerer {
         if (question instanceof Question.ListRooms) return rooms();
         if (question instanceof Question.ListTracks) return tracks();
         if (question instanceof Question.AboutConference) return conference();
+        if (question instanceof Question.ConferenceFact q) return facts.fact(q.fact(), now);
+        if (question instanceof Question.SmallTalk q) return facts.smallTalk(q);
+        if (question instanceof Question.NotOnSchedule q) return facts.notOnSchedule(q);
+        if (question instanceof Question.After q) return when.after(q, now);
         if (question instanceof Question.Help) return help();
         if (question instanceof Question.UnknownPerson q) return unknownPerson(q, now);
         if (question instanceof Question.Ambiguous q) return new Clarification(q.prompt(), q.candidates());

@@ -3,6 +3,7 @@ package dev.emcee.core.answering;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
+import dev.emcee.core.answer.SessionLabels;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.answer.UpNext;
@@ -77,6 +78,21 @@ final class WhenAnswers {
         }
         return listing("Nothing is on at " + when + "; next after that", nextGroup(inScope, q.scope(), moment),
                 Optional.empty(), () -> "Nothing is on at " + when + lastEnded(inScope, moment), now);
+    }
+
+    /** What starts next once the session ends (sessions starting as it ends included). */
+    Answer after(Question.After q, Instant now) {
+        Optional<Session> session = schedule.session(q.session());
+        if (session.isEmpty()) {
+            return new NoMatch("That session is no longer on the schedule.", List.of("what's next?"));
+        }
+        Session s = session.get();
+        String heading = "Next after " + SessionLabels.label(s, schedule) + " (ends "
+                + TimeTexts.clock(s.end(), schedule.zone()) + ")";
+        List<Session> next = nextGroup(schedule.sessions(), Scope.everywhere(), s.end().minusNanos(1)).stream()
+                .filter(other -> !other.id().equals(s.id())).toList();
+        return listing(heading, next, Optional.empty(),
+                () -> "Nothing is scheduled after " + SessionLabels.label(s, schedule) + ".", now);
     }
 
     Answer agenda(Question.Agenda q, Instant now) {

@@ -13,6 +13,7 @@ import dev.emcee.core.answer.PeopleListing;
 import dev.emcee.core.answer.PersonProfile;
 import dev.emcee.core.answer.PlainTextRenderer;
 import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.answer.ShortReply;
 import dev.emcee.core.answer.UpNext;
 import dev.emcee.core.testing.ChatHarness;
 import java.util.Arrays;
@@ -145,14 +146,40 @@ class PhrasingTableTest {
                 09:00 | speakers | PeopleListing | Kyle Kingsbury | Sean Allen | Emily Shea
                 09:00 | who is speaking | PeopleListing | Kyle Kingsbury
                 09:00 | when and where is the conference | ConferenceOverview | San Jose, CA | June 12, 2018 – June 14, 2018
-                09:00 | where is the conference? | ConferenceOverview | San Jose
+                09:00 | where is the conference? | ShortReply | San Jose
                 09:00 | when is the conference | ConferenceOverview | Training | June 11, 2018
                 09:00 | conference dates | ConferenceOverview | Tutorials & Conference
+                09:00 | when does the conference end | ShortReply | ends on Thursday, June 14, 2018 | the last session on the schedule ends at 5:15pm PDT | !Where | !Programme
+                09:00 | when does it finish? | ShortReply | ends on Thursday, June 14, 2018
+                09:00 | when does the conference start | ShortReply | started on Monday, June 11, 2018 (Training) | first session on the schedule starts at 11:25am PDT on Thursday, June 14
+                09:00 | where is the conference | ShortReply | O'Reilly Velocity Conference San Jose 2018 is in San Jose, CA. | LL21 A/B | !Training | !Programme
+                09:00 | what's the venue? | ShortReply | is in San Jose, CA
+                11:00 | what's next after Sean Allen? | SessionListing | Next after Sean Allen on Distributed State (ends 12:05pm) | NETFLIX | !Nothing matched | !• SEAN
+                11:00 | what's on after the netflix talk | SessionListing | GRABOWSKI | !• NETFLIX
+                11:00 | after kyle's talk? | SessionListing | TYLER | !• KYLE
+                11:00 | what's next after Tyler McMullen | SessionListing | Nothing is scheduled after Talk by Tyler McMullen.
+                11:00 | what's next after this | UpNext | SEAN
+                11:00 | what's next in room 101 | NoMatch | There is no room 101 on the schedule | the only room is LL21 A/B | what's next in LL21 A/B? | !SEAN
+                11:00 | what's on in room 7 now | NoMatch | There is no room 7
+                11:00 | which room is kyle in | PersonProfile | LL21 A/B
+                09:00 | who's from google? | NoMatch | Nobody from Google is on the schedule | who's from Fastly? | !anyone called
+                09:00 | anyone working for microsoft | NoMatch | Nobody from Microsoft
                 09:00 | help | HelpAnswer | what's next in LL21 A/B | who is
                 09:00 | what can you do? | HelpAnswer | anything on
                 09:00 | ? | HelpAnswer | what's next
                 09:00 |  | HelpAnswer | what's next
-                09:00 | hello | HelpAnswer | what's next
+                09:00 | hello | ShortReply | Hello! I'm Emcee | what's next? | !who is
+                09:00 | hi | ShortReply | Hi! I'm Emcee | !•
+                09:00 | 👋 | ShortReply | 👋 Hi! | !•
+                09:00 | good morning! | ShortReply | Good morning! | !SEAN
+                09:00 | Good afternoon, emcee | ShortReply | Good afternoon!
+                09:00 | thanks | ShortReply | You're welcome! | !•
+                09:00 | thank you! | ShortReply | You're welcome!
+                09:00 | thx 🙏 | ShortReply | You're welcome!
+                09:00 | bye | ShortReply | Bye!
+                09:00 | hi, what's next? | UpNext | SEAN
+                09:00 | thanks! who is kyle kingsbury? | PersonProfile | Jepsen
+                09:00 | good morning, what's on this morning? | SessionListing | SEAN
                 09:00 | who is Bob Smithers | NoMatch | anyone called "bob smithers" | speakers
                 09:00 | xyzzy plugh | NoMatch | nothing about
                 """;
@@ -202,7 +229,7 @@ class PhrasingTableTest {
     @org.junit.jupiter.api.Test
     void tableNamesRealKinds() {
         List<String> kinds = Stream.of(UpNext.class, OnNow.class, SessionListing.class, PersonProfile.class,
-                PeopleListing.class, NameListing.class, ConferenceOverview.class, HelpAnswer.class, NoMatch.class,
+                PeopleListing.class, NameListing.class, ConferenceOverview.class, HelpAnswer.class, ShortReply.class, NoMatch.class,
                 Clarification.class).map(Class::getSimpleName).toList();
         assertThat(table().map(a -> (String) a.get()[2])).allMatch(kinds::contains);
         assertThat(table().count()).isGreaterThanOrEqualTo(80);
