@@ -111,7 +111,8 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
             Question question = understand(u, inquiry.text());
             Answer answer = question instanceof Question.Personal personal
                     ? personal(personal, inquiry.platform(), inquiry.userId(), u.schedule())
-                    : withAgendaExamples(u.answerer().answer(question, clock.instant()), u.schedule());
+                    : withAgendaExamples(u.answerer().answer(question, inquiry.text(), clock.instant()),
+                            u.schedule());
             observe(inquiry, question.getClass().getSimpleName(), started);
             return Optional.of(answer);
         } catch (RuntimeException e) {

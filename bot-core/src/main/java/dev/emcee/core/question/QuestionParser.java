@@ -100,6 +100,7 @@ public final class QuestionParser {
     private final WhenExpressions when;
     private final Set<String> nonNameWords;
     private final SessionFinder sessionFinder;
+    private final KeywordTypos typos;
     /** The sessions' levels as written, in order of first appearance. */
     private final List<String> levels;
 
@@ -125,6 +126,7 @@ public final class QuestionParser {
         for (Track track : schedule.tracks()) {
             nonNameWords.addAll(Words.tokens(track.name()));
         }
+        this.typos = new KeywordTypos(scheduleWords(schedule));
         this.levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct().toList();
     }
 
@@ -135,7 +137,7 @@ public final class QuestionParser {
 
     /** Understands {@code question}, already normalized. */
     public Question parse(String question) {
-        String q = question.strip();
+        String q = typos.correct(question.strip());
         if (q.isEmpty() || HELP.matcher(q).matches()) {
             return new Question.Help();
         }
@@ -399,6 +401,22 @@ public final class QuestionParser {
             }
         }
         return "";
+    }
+
+    /** The words of the schedule's names, titles and topics, which {@link KeywordTypos} must leave alone. */
+    private static Set<String> scheduleWords(Schedule schedule) {
+        Set<String> words = new java.util.HashSet<>();
+        schedule.rooms().forEach(r -> words.addAll(Words.tokens(r.name())));
+        schedule.tracks().forEach(t -> words.addAll(Words.tokens(t.name())));
+        for (Speaker speaker : schedule.speakers()) {
+            words.addAll(Words.tokens(speaker.name()));
+            speaker.affiliation().ifPresent(a -> words.addAll(Words.tokens(a)));
+        }
+        for (Session session : schedule.sessions()) {
+            session.title().ifPresent(t -> words.addAll(Words.tokens(t)));
+            session.topics().forEach(t -> words.addAll(Words.tokens(t)));
+        }
+        return words;
     }
 
     /** The year dates without a year are read in: the year of the first session. */

@@ -47,6 +47,11 @@ class PhrasingTableTest {
                 11:00 | hey emcee, could you tell me what's next in LL21 A/B please? | UpNext | SEAN
                 11:00 | WHAT'S NEXT | UpNext | SEAN | at the conference
                 11:00 | what's coming up? | UpNext | SEAN
+                11:00 | wat's nxt | UpNext | SEAN | at the conference
+                11:00 | whats nxt in ll21 | UpNext | SEAN | in LL21 A/B
+                11:00 | waht is on tomorow | SessionListing | Friday, June 15
+                11:00 | wen is kyle speaking | PersonProfile | 3:40pm
+                11:00 | todays shedule | SessionListing | Thursday, June 14 | SEAN
                 11:00 | what's next in the distributed systems track | UpNext | SEAN | Distributed Systems track
                 11:00 | who is speaking next | UpNext | SEAN
                 11:00 | 🤔 what's next?? 🎤 | UpNext | SEAN
@@ -131,7 +136,10 @@ class PhrasingTableTest {
                 09:00 | jepsen | SessionListing | KYLE
                 09:00 | talks about databases | SessionListing | SEAN
                 09:00 | anything on sandboxing? | SessionListing | TYLER | !SEAN
-                09:00 | anything on quantum? | NoMatch | nothing about "quantum"
+                09:00 | anything on quantum? | NoMatch | I found nothing on the schedule for "anything on quantum?"
+                09:00 | what time is lunch | NoMatch | I found nothing on the schedule for "what time is lunch". | what's on this afternoon? | what's next? | !time lunch
+                09:00 | code of conduct | NoMatch | for "code of conduct": no session mentions all of its words | !SEAN | !code conduct
+                09:00 | anything on sandboxing and quantum | SessionListing | TYLER | Nothing matched "quantum"
                 09:00 | beginner sessions | SessionListing | Beginner sessions | SEAN | !NETFLIX
                 09:00 | talks for beginners | SessionListing | SEAN
                 09:00 | intermediate talks | SessionListing | NETFLIX | GRABOWSKI | !SEAN
@@ -181,7 +189,7 @@ class PhrasingTableTest {
                 09:00 | thanks! who is kyle kingsbury? | PersonProfile | Jepsen
                 09:00 | good morning, what's on this morning? | SessionListing | SEAN
                 09:00 | who is Bob Smithers | NoMatch | anyone called "bob smithers" | speakers
-                09:00 | xyzzy plugh | NoMatch | nothing about
+                09:00 | xyzzy plugh | NoMatch | I found nothing on the schedule for "xyzzy plugh"
                 """;
         return rows.lines().filter(l -> !l.isBlank()).map(PhrasingTableTest::row);
     }
