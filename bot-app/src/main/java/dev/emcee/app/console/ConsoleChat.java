@@ -24,13 +24,35 @@ public final class ConsoleChat {
     public static final String PROMPT = "you> ";
 
     private final QuestionHandler emcee;
+    /** What the interactive console shows before each answer; the answer's other lines are indented as far. */
+    static final String ANSWER_PROMPT = "emcee> ";
+    /** The terminal width when the environment does not say ({@code COLUMNS}). */
+    static final int DEFAULT_WIDTH = 80;
+
     private final PrintWriter out;
     private final boolean interactive;
+    private final int width;
 
+    /** A console as wide as the environment's {@code COLUMNS} says, else {@value #DEFAULT_WIDTH} columns. */
     public ConsoleChat(QuestionHandler emcee, PrintWriter out, boolean interactive) {
+        this(emcee, out, interactive, widthOf(System.getenv("COLUMNS")));
+    }
+
+    /** @param width the terminal's columns: interactive answers are wrapped to it, each line under its indent */
+    public ConsoleChat(QuestionHandler emcee, PrintWriter out, boolean interactive, int width) {
         this.emcee = emcee;
         this.out = out;
         this.interactive = interactive;
+        this.width = width;
+    }
+
+    static int widthOf(String columns) {
+        try {
+            int n = columns == null ? DEFAULT_WIDTH : Integer.parseInt(columns.strip());
+            return n > 0 ? n : DEFAULT_WIDTH;
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
+        }
     }
 
     /** Answers until "quit" or the end of input. */
@@ -46,7 +68,8 @@ public final class ConsoleChat {
             }
             String reply = emcee.answer(new Inquiry(Platform.CONSOLE, LOCAL_USER, line))
                     .map(PlainTextRenderer::render).orElse("");
-            out.println(interactive ? "emcee> " + reply.replace("\n", "\n       ") : reply);
+            out.println(interactive ? ANSWER_PROMPT + String.join("\n" + " ".repeat(ANSWER_PROMPT.length()),
+                    HangingWrap.lines(reply, ANSWER_PROMPT.length(), width)) : reply);
             out.println();
             out.flush();
         }
