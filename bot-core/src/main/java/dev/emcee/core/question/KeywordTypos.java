@@ -20,8 +20,8 @@ final class KeywordTypos {
             Map.entry("nwo", "now"), Map.entry("noww", "now"));
     /** Longer keywords, matched within one edit (a letter wrong, missing, extra, or two swapped). */
     private static final List<String> LONG = List.of("where", "today", "tomorrow", "schedule", "agenda", "speakers",
-            "speaker", "speaking", "sessions", "session", "happening", "upcoming", "coming", "morning", "afternoon",
-            "evening", "tonight", "rooms", "track", "tracks");
+            "speaker", "speaking", "sessions", "session", "happening", "upcoming", "morning", "afternoon", "evening",
+            "tonight");
     private static final int LONG_FROM = 5;
 
     private final Set<String> scheduleWords;

@@ -403,7 +403,7 @@ public final class QuestionParser {
         return "";
     }
 
-    /** The words of the schedule's names, titles and topics, which {@link KeywordTypos} must leave alone. */
+    /** The words of the schedule (names, titles, topics, abstracts), which {@link KeywordTypos} must leave alone. */
     private static Set<String> scheduleWords(Schedule schedule) {
         Set<String> words = new java.util.HashSet<>();
         schedule.rooms().forEach(r -> words.addAll(Words.tokens(r.name())));
@@ -415,6 +415,7 @@ public final class QuestionParser {
         for (Session session : schedule.sessions()) {
             session.title().ifPresent(t -> words.addAll(Words.tokens(t)));
             session.topics().forEach(t -> words.addAll(Words.tokens(t)));
+            words.addAll(Words.tokens(session.abstractText()));
         }
         return words;
     }
