@@ -78,10 +78,10 @@ public final class QuestionParser {
     private static final Pattern ROOM_NAMED = Pattern.compile("\\broom (?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*)");
     private static final Set<String> NOT_ROOM_NAMES = Set.of("list", "names", "name", "number", "numbers", "change",
             "changes", "size", "capacity", "map", "please");
-    /** "who's from google": a person asked for by the company they work for. */
+    /** "who's from google", "talks from google": people or sessions asked for by a company. */
     private static final Pattern PEOPLE_FROM = Pattern.compile(
             "^(?:who is|who are|who|anyone|anybody|someone|somebody|any ?one|speakers?|people|folks|presenters?"
-                    + "|is there (?:anyone|anybody|someone))"
+                    + "|is there (?:anyone|anybody|someone)|talks?|sessions?|presentations?)"
                     + " (?:from|working (?:at|for)|works (?:at|for)|employed by|representing) (?<company>.+)$");
     private static final Pattern AGENDA = Pattern.compile(
             "\\b(?:schedule|agenda|programme|program|lineup|line-up|timetable|itinerary|what is on|what is happening)\\b");

@@ -172,6 +172,8 @@ class PhrasingTableTest {
                 11:00 | which room is kyle in | PersonProfile | LL21 A/B
                 09:00 | who's from google? | NoMatch | Nobody from Google is on the schedule | who's from Fastly? | !anyone called
                 09:00 | anyone working for microsoft | NoMatch | Nobody from Microsoft
+                09:00 | talks from google | NoMatch | Nobody from Google
+                09:00 | talks from kyle | PersonProfile | Jepsen
                 09:00 | help | HelpAnswer | what's next in LL21 A/B | who is
                 09:00 | what can you do? | HelpAnswer | anything on
                 09:00 | ? | HelpAnswer | what's next
