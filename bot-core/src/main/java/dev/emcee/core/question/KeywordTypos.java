@@ -1,5 +1,9 @@
 package dev.emcee.core.question;
 
+import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.schedule.Session;
+import dev.emcee.core.schedule.Speaker;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +33,23 @@ final class KeywordTypos {
     /** @param scheduleWords the words of the schedule's names and titles, left as they are */
     KeywordTypos(Set<String> scheduleWords) {
         this.scheduleWords = Set.copyOf(scheduleWords);
+    }
+
+    /** Corrections that leave every word of the schedule alone (names, titles, topics, abstracts). */
+    static KeywordTypos of(Schedule schedule) {
+        Set<String> words = new HashSet<>();
+        schedule.rooms().forEach(r -> words.addAll(Words.tokens(r.name())));
+        schedule.tracks().forEach(t -> words.addAll(Words.tokens(t.name())));
+        for (Speaker speaker : schedule.speakers()) {
+            words.addAll(Words.tokens(speaker.name()));
+            speaker.affiliation().ifPresent(a -> words.addAll(Words.tokens(a)));
+        }
+        for (Session session : schedule.sessions()) {
+            session.title().ifPresent(t -> words.addAll(Words.tokens(t)));
+            session.topics().forEach(t -> words.addAll(Words.tokens(t)));
+            words.addAll(Words.tokens(session.abstractText()));
+        }
+        return new KeywordTypos(words);
     }
 
     /** {@code normalized} with its keyword typos put right; the same string when there are none. */

@@ -70,19 +70,6 @@ public final class QuestionParser {
     private static final Pattern LEVEL = Pattern.compile(
             "\\b(beginners?|beginner-friendly|introductory|intro|novices?|newbies?|entry level|intermediate"
                     + "|advanced|experts?|expert level|all levels)\\b");
-    /** "what's next after Sean Allen", "what's on after the Netflix talk", "after kyle's talk". */
-    private static final Pattern AFTER = Pattern.compile(
-            "^(?:what is |what |anything |who is )?(?:next |up next |on |happening |coming up |speaking |talking )?"
-                    + "after (?<what>.+)$");
-    /** "in room 101": a room named by number or word after "room". */
-    private static final Pattern ROOM_NAMED = Pattern.compile("\\broom (?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}./-]*)");
-    private static final Set<String> NOT_ROOM_NAMES = Set.of("list", "names", "name", "number", "numbers", "change",
-            "changes", "size", "capacity", "map", "please");
-    /** "who's from google", "talks from google": people or sessions asked for by a company. */
-    private static final Pattern PEOPLE_FROM = Pattern.compile(
-            "^(?:who is|who are|who|anyone|anybody|someone|somebody|any ?one|speakers?|people|folks|presenters?"
-                    + "|is there (?:anyone|anybody|someone)|talks?|sessions?|presentations?)"
-                    + " (?:from|working (?:at|for)|works (?:at|for)|employed by|representing) (?<company>.+)$");
     private static final Pattern AGENDA = Pattern.compile(
             "\\b(?:schedule|agenda|programme|program|lineup|line-up|timetable|itinerary|what is on|what is happening)\\b");
 
@@ -99,7 +86,7 @@ public final class QuestionParser {
     private final PersonMatcher people;
     private final WhenExpressions when;
     private final Set<String> nonNameWords;
-    private final SessionFinder sessionFinder;
+    private final NamedReferences named;
     private final KeywordTypos typos;
     /** The sessions' levels as written, in order of first appearance. */
     private final List<String> levels;
@@ -117,7 +104,6 @@ public final class QuestionParser {
             speaker.affiliation().ifPresent(a -> companies.add(a, a));
         }
         this.people = new PersonMatcher(schedule.speakers());
-        this.sessionFinder = new SessionFinder(schedule);
         this.when = new WhenExpressions(defaultYear(schedule));
         this.nonNameWords = new LinkedHashSet<>(KEYWORDS);
         for (Room room : schedule.rooms()) {
@@ -126,7 +112,8 @@ public final class QuestionParser {
         for (Track track : schedule.tracks()) {
             nonNameWords.addAll(Words.tokens(track.name()));
         }
-        this.typos = new KeywordTypos(scheduleWords(schedule));
+        this.typos = KeywordTypos.of(schedule);
+        this.named = new NamedReferences(schedule, people, KEYWORDS, words -> tracks.find(words).isPresent());
         this.levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct().toList();
     }
 
@@ -146,7 +133,7 @@ public final class QuestionParser {
         List<String> tokens = Words.tokens(rest);
         Optional<Match<RoomId>> room = rooms.find(tokens);
         if (room.isEmpty()) {
-            Optional<Question> noSuchRoom = roomNotOnSchedule(rest);
+            Optional<Question> noSuchRoom = named.roomNotOnSchedule(rest);
             if (noSuchRoom.isPresent()) {
                 return noSuchRoom.get();
             }
@@ -164,7 +151,7 @@ public final class QuestionParser {
                 .or(() -> track.filter(m -> !m.isAmbiguous()).map(m -> new Scope.InTrack(m.single())))
                 .orElse(Scope.everywhere());
 
-        Optional<Question> after = after(rest);
+        Optional<Question> after = named.after(rest);
         if (after.isPresent()) {
             return after.get();
         }
@@ -265,40 +252,6 @@ public final class QuestionParser {
         return new Question.AboutConference();
     }
 
-    /** "what's next after Sean Allen": the session after the one those words name, when they name one. */
-    private Optional<Question> after(String rest) {
-        Matcher m = AFTER.matcher(rest);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        List<String> words = Words.tokens(m.group("what")).stream().filter(w -> !Words.isStopWord(w)).toList();
-        if (words.isEmpty() || words.equals(List.of("this")) || words.equals(List.of("that"))) {
-            return Optional.empty();
-        }
-        SessionFinder.Found found = sessionFinder.find(m.group("what"));
-        if (found instanceof SessionFinder.One one) {
-            return Optional.of(new Question.After(one.session().id()));
-        }
-        if (found instanceof SessionFinder.Several several) {
-            return Optional.of(new Question.Ambiguous("After which session?", several.descriptions()));
-        }
-        return Optional.empty();
-    }
-
-    /** "in room 101" where the schedule has no such room: said, rather than answered for every room. */
-    private Optional<Question> roomNotOnSchedule(String rest) {
-        Matcher m = ROOM_NAMED.matcher(rest);
-        if (!m.find() || schedule.rooms().isEmpty()) {
-            return Optional.empty();
-        }
-        String name = m.group("name");
-        if (Words.isStopWord(name) || KEYWORDS.contains(name) || NOT_ROOM_NAMES.contains(name)
-                || tracks.find(Words.tokens(name)).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Question.NotOnSchedule(Question.NotOnSchedule.Kind.ROOM, name));
-    }
-
     private Optional<Question> company(String rest) {
         Matcher m = COMPANY.matcher(rest);
         if (!m.find() || companies.isEmpty()) {
@@ -307,26 +260,13 @@ public final class QuestionParser {
         String span = m.group("company") != null ? m.group("company") : m.group("company2");
         Optional<Match<String>> match = companies.find(Words.tokens(span));
         if (match.isEmpty()) {
-            return companyNotOnSchedule(rest);
+            return named.companyNotOnSchedule(rest);
         }
         if (match.get().isAmbiguous()) {
             return Optional.of(new Question.Ambiguous("Which company do you mean?", match.get().candidates()));
         }
         boolean sessions = SESSIONS_WORD.matcher(rest).find();
         return Optional.of(new Question.FromCompany(match.get().single(), sessions));
-    }
-
-    /** "who's from google" when nobody is: said, unless the words name a person on the schedule. */
-    private Optional<Question> companyNotOnSchedule(String rest) {
-        Matcher m = PEOPLE_FROM.matcher(rest);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        List<String> words = Words.tokens(m.group("company")).stream().filter(w -> !Words.isStopWord(w)).toList();
-        if (words.isEmpty() || !people.match(words).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Question.NotOnSchedule(Question.NotOnSchedule.Kind.COMPANY, String.join(" ", words)));
     }
 
     private Optional<Question> personByTrigger(String rest) {
@@ -401,23 +341,6 @@ public final class QuestionParser {
             }
         }
         return "";
-    }
-
-    /** The words of the schedule (names, titles, topics, abstracts), which {@link KeywordTypos} must leave alone. */
-    private static Set<String> scheduleWords(Schedule schedule) {
-        Set<String> words = new java.util.HashSet<>();
-        schedule.rooms().forEach(r -> words.addAll(Words.tokens(r.name())));
-        schedule.tracks().forEach(t -> words.addAll(Words.tokens(t.name())));
-        for (Speaker speaker : schedule.speakers()) {
-            words.addAll(Words.tokens(speaker.name()));
-            speaker.affiliation().ifPresent(a -> words.addAll(Words.tokens(a)));
-        }
-        for (Session session : schedule.sessions()) {
-            session.title().ifPresent(t -> words.addAll(Words.tokens(t)));
-            session.topics().forEach(t -> words.addAll(Words.tokens(t)));
-            words.addAll(Words.tokens(session.abstractText()));
-        }
-        return words;
     }
 
     /** The year dates without a year are read in: the year of the first session. */
