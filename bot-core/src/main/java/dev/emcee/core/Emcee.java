@@ -18,6 +18,7 @@ import dev.emcee.core.question.AgendaQuestions;
 import dev.emcee.core.question.Question;
 import dev.emcee.core.question.QuestionParser;
 import dev.emcee.core.question.QuestionText;
+import dev.emcee.core.question.SmallTalkPhrases;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
@@ -110,7 +111,8 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
             Question question = understand(u, inquiry.text());
             Answer answer = question instanceof Question.Personal personal
                     ? personal(personal, inquiry.platform(), inquiry.userId(), u.schedule())
-                    : withAgendaExamples(u.answerer().answer(question, clock.instant()), u.schedule());
+                    : withAgendaExamples(u.answerer().answer(question, inquiry.text(), clock.instant()),
+                            u.schedule());
             observe(inquiry, question.getClass().getSimpleName(), started);
             return Optional.of(answer);
         } catch (RuntimeException e) {
@@ -193,6 +195,10 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
     }
 
     private static Question parse(Understanding u, String typed) {
+        Optional<Question.SmallTalk> smallTalk = SmallTalkPhrases.recognize(typed);
+        if (smallTalk.isPresent()) {
+            return smallTalk.get();
+        }
         String normalized = QuestionText.normalize(typed);
         return u.agenda().recognize(normalized).orElseGet(() -> u.parser().parse(normalized));
     }

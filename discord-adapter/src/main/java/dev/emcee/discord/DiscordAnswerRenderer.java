@@ -18,6 +18,7 @@ import dev.emcee.core.answer.PersonalAgenda;
 import dev.emcee.core.answer.ReminderLeadSet;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.answer.ShortReply;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.answer.UpNext;
@@ -174,6 +175,14 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
                     answer.tracks())), MessageEmbed.VALUE_MAX_LENGTH), false);
         }
         return embed.build();
+    }
+
+    @Override
+    public MessageEmbed shortReply(ShortReply answer) {
+        return new EmbedBuilder().setColor(EmbedColours.EMCEE)
+                .setDescription(DiscordMarkdown.truncate(DiscordMarkdown.escape(answer.text()),
+                        MessageEmbed.DESCRIPTION_MAX_LENGTH))
+                .build();
     }
 
     @Override

@@ -1,15 +1,14 @@
 package dev.emcee.discord;
 
 import dev.emcee.core.answer.PersonRef;
+import dev.emcee.core.answer.RatingText;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.TimeTexts;
-import dev.emcee.core.schedule.Rating;
 import dev.emcee.core.schedule.SessionKind;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
@@ -92,12 +91,8 @@ final class SessionFields {
         if (card.kind() != SessionKind.TALK) {
             parts.add(card.kind().key());
         }
-        card.rating().filter(r -> r.count() > 0).ifPresent(r -> parts.add(rating(r)));
+        card.rating().flatMap(RatingText::of).ifPresent(parts::add);
         return String.join(" · ", parts);
     }
 
-    private static String rating(Rating rating) {
-        return String.format(Locale.ROOT, "★ %.1f (%d rating%s)", rating.average(), rating.count(),
-                rating.count() == 1 ? "" : "s");
-    }
 }

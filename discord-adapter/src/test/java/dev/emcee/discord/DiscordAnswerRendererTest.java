@@ -76,7 +76,7 @@ class DiscordAnswerRendererTest {
         long start = sean.start().getEpochSecond();
         assertThat(field.getValue()).contains("<t:" + start + ":t>", "<t:" + start + ":R>",
                 "<t:" + sean.end().getEpochSecond() + ":t>", "LL21 A/B", "Sean Allen (Wallaroo Labs)",
-                "Distributed Systems", "Intermediate", "★ 4.3 (12 ratings)");
+                "Distributed Systems", "Intermediate", "★ 4.3/5 (12 ratings)");
         assertThat(embed.getFooter().getText()).isEqualTo("Venue time: Thu Jun 14, 11:25am–12:05pm PDT");
         assertThat(embed.getColor()).isEqualTo(EmbedColours.forTrack("Distributed Systems"));
     }

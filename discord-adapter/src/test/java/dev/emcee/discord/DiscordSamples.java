@@ -12,6 +12,7 @@ import dev.emcee.core.answer.PersonProfile;
 import dev.emcee.core.answer.PersonRef;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.answer.ShortReply;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answer.UpNext;
 import dev.emcee.core.notice.Notice;
@@ -87,6 +88,7 @@ final class DiscordSamples {
                                 LocalDate.of(2018, 6, 14))), Optional.of("https://example.org"),
                         List.of("Track " + HOSTILE), 1, 4, 5),
                 new HelpAnswer("Intro " + HOSTILE, List.of("what's next", "who is " + HOSTILE)),
+                new ShortReply("Glad to help " + HOSTILE),
                 new Clarification("Which " + HOSTILE + "?", List.of("A " + HOSTILE, "B")),
                 new NoMatch("Nothing for " + HOSTILE, List.of("Try " + HOSTILE)),
                 new SlowDown(Duration.ofSeconds(40)));

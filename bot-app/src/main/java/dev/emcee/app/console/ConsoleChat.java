@@ -24,12 +24,24 @@ public final class ConsoleChat {
     public static final String PROMPT = "you> ";
 
     private final QuestionHandler emcee;
+    /** What the interactive console shows before each answer; the answer's other lines are indented as far. */
+    static final String ANSWER_PROMPT = "emcee> ";
+    /** The terminal width when the environment does not say ({@code COLUMNS}). */
+    static final int DEFAULT_WIDTH = 80;
+
     private final PrintWriter out;
     private final boolean interactive;
     private final PromptLine prompt;
+    private final int width;
 
+    /** A console as wide as the environment's {@code COLUMNS} says, else {@value #DEFAULT_WIDTH} columns. */
     public ConsoleChat(QuestionHandler emcee, PrintWriter out, boolean interactive) {
-        this(emcee, out, interactive, null);
+        this(emcee, out, interactive, null, widthOf(System.getenv("COLUMNS")));
+    }
+
+    /** @param width the terminal's columns: interactive answers are wrapped to it, each line under its indent */
+    public ConsoleChat(QuestionHandler emcee, PrintWriter out, boolean interactive, int width) {
+        this(emcee, out, interactive, null, width);
     }
 
     /**
@@ -37,14 +49,24 @@ public final class ConsoleChat {
      * {@link LogsAbovePrompt}); {@code out} must write to the same stream as the prompt line.
      */
     public ConsoleChat(QuestionHandler emcee, PrintWriter out, PromptLine prompt) {
-        this(emcee, out, true, prompt);
+        this(emcee, out, true, prompt, widthOf(System.getenv("COLUMNS")));
     }
 
-    private ConsoleChat(QuestionHandler emcee, PrintWriter out, boolean interactive, PromptLine prompt) {
+    private ConsoleChat(QuestionHandler emcee, PrintWriter out, boolean interactive, PromptLine prompt, int width) {
         this.emcee = emcee;
         this.out = out;
         this.interactive = interactive;
         this.prompt = prompt;
+        this.width = width;
+    }
+
+    static int widthOf(String columns) {
+        try {
+            int n = columns == null ? DEFAULT_WIDTH : Integer.parseInt(columns.strip());
+            return n > 0 ? n : DEFAULT_WIDTH;
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
+        }
     }
 
     /** Answers until "quit" or the end of input. */
@@ -66,7 +88,8 @@ public final class ConsoleChat {
             String reply = emcee.answer(new Inquiry(Platform.CONSOLE, LOCAL_USER, line))
                     .map(PlainTextRenderer::render).orElse("");
             synchronized (prompt == null ? this : prompt.lock()) {
-                out.println(interactive ? "emcee> " + reply.replace("\n", "\n       ") : reply);
+                out.println(interactive ? ANSWER_PROMPT + String.join("\n" + " ".repeat(ANSWER_PROMPT.length()),
+                        HangingWrap.lines(reply, ANSWER_PROMPT.length(), width)) : reply);
                 out.println();
                 out.flush();
             }

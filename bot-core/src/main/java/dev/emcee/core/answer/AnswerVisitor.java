@@ -18,6 +18,8 @@ public interface AnswerVisitor<R> {
 
     R help(HelpAnswer answer);
 
+    R shortReply(ShortReply answer);
+
     R clarification(Clarification answer);
 
     R noMatch(NoMatch answer);

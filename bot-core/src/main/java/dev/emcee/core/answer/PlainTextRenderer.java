@@ -40,8 +40,6 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
         if (!a.onNow().isEmpty()) {
             out.append("On now ").append(a.scope()).append(":\n");
             cards(out, a.onNow(), a.asOf());
-        } else if (!a.next().isEmpty()) {
-            out.append("Nothing is on ").append(a.scope()).append(" right now.");
         }
         return out.toString().strip();
     }
@@ -145,6 +143,11 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
     }
 
     @Override
+    public String shortReply(ShortReply a) {
+        return a.text();
+    }
+
+    @Override
     public String clarification(Clarification a) {
         return a.prompt() + "\n" + a.candidates().stream().map(c -> "• " + c).collect(Collectors.joining("\n"));
     }
@@ -227,8 +230,7 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
         if (!c.topics().isEmpty()) {
             what.add(String.join(", ", c.topics()));
         }
-        c.rating().ifPresent(r -> what.add(String.format(Locale.ROOT, "rated %.2f (%d %s)", r.average(), r.count(),
-                r.count() == 1 ? "rating" : "ratings")));
+        c.rating().flatMap(RatingText::of).ifPresent(what::add);
         if (what.length() > 0) {
             lines.add(what.toString());
         }

@@ -9,13 +9,17 @@ public record ReminderLeadSet(Duration lead, int bookmarks) implements PersonalA
         Objects.requireNonNull(lead, "lead");
     }
 
-    /** "I'll remind you 15 minutes before each session on your agenda (2 sessions)." */
+    /** "I'll remind you 15 minutes before each of the 2 sessions on your agenda." */
     public String text() {
-        String when = lead.isZero() ? "when each session on your agenda starts"
-                : TimeTexts.duration(lead) + " before each session on your agenda";
-        String count = bookmarks == 0 ? " It is empty for now: add a session with \"bookmark\" and its title or "
-                + "speaker." : " (" + bookmarks + (bookmarks == 1 ? " session)." : " sessions).");
-        return "I'll remind you " + when + "." + count;
+        String sessions = switch (bookmarks) {
+            case 0 -> "each session on your agenda";
+            case 1 -> "the session on your agenda";
+            default -> "each of the " + bookmarks + " sessions on your agenda";
+        };
+        String when = lead.isZero() ? "when " + sessions + " starts" : TimeTexts.duration(lead) + " before " + sessions;
+        String empty = bookmarks == 0 ? " It is empty for now: add a session with \"bookmark\" and its title or "
+                + "speaker." : "";
+        return "I'll remind you " + when + "." + empty;
     }
 
     @Override

@@ -16,10 +16,12 @@ import dev.emcee.core.schedule.Speaker;
 import dev.emcee.core.schedule.Track;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,6 +36,8 @@ public final class Answerer {
     private final PeopleAnswers people;
     private final SearchIndex index;
     private final CardIndex cards;
+    private final ConferenceFacts facts;
+    private final CloseQuestions closeQuestions;
     private final List<String> examples;
     /** Sessions by their level exactly as the schedule writes it, levels in order of first appearance. */
     private final Map<String, List<Session>> sessionsByLevel;
@@ -46,6 +50,8 @@ public final class Answerer {
         this.people = new PeopleAnswers(schedule, cards);
         this.index = new SearchIndex(schedule);
         this.examples = HelpExamples.of(schedule);
+        this.facts = new ConferenceFacts(schedule);
+        this.closeQuestions = new CloseQuestions(examples);
         this.sessionsByLevel = schedule.sessions().stream().filter(s -> s.level().isPresent())
                 .collect(Collectors.groupingBy(s -> s.level().orElseThrow(), java.util.LinkedHashMap::new,
                         Collectors.toUnmodifiableList()));
@@ -59,6 +65,16 @@ public final class Answerer {
 
     /** The answer to {@code question} at {@code now}. */
     public Answer answer(Question question, Instant now) {
+        return answer(question, "", now);
+    }
+
+    /**
+     * The answer to {@code question} at {@code now}; {@code asked} is the question as the person typed it, quoted
+     * when nothing answers it (empty: the words understood are quoted instead).
+     */
+    public Answer answer(Question question, String asked, Instant now) {
+        if (question instanceof Question.Search q) return search(q, asked, now);
+        if (question instanceof Question.NotUnderstood q) return notUnderstood(q, asked);
         if (question instanceof Question.Next q) return when.next(q, now);
         if (question instanceof Question.Now q) return when.now(q, now);
         if (question instanceof Question.At q) return when.at(q, now);
@@ -67,7 +83,6 @@ public final class Answerer {
         if (question instanceof Question.FromCompany q) return people.fromCompany(q, now);
         if (question instanceof Question.TrackHosts q) return people.hosts(q);
         if (question instanceof Question.ListSpeakers) return people.speakers();
-        if (question instanceof Question.Search q) return search(q, now);
         if (question instanceof Question.Titled q) return titled(q, now);
         if (question instanceof Question.UnknownRoom q) return unknownRoom(q);
         if (question instanceof Question.AtLevel q) return level(q, now);
@@ -75,11 +90,14 @@ public final class Answerer {
         if (question instanceof Question.ListRooms) return rooms();
         if (question instanceof Question.ListTracks) return tracks();
         if (question instanceof Question.AboutConference) return conference();
+        if (question instanceof Question.ConferenceFact q) return facts.fact(q.fact(), now);
+        if (question instanceof Question.SmallTalk q) return facts.smallTalk(q);
+        if (question instanceof Question.NotOnSchedule q) return facts.notOnSchedule(q);
+        if (question instanceof Question.After q) return when.after(q, now);
         if (question instanceof Question.Help) return help();
         if (question instanceof Question.UnknownPerson q) return unknownPerson(q, now);
         if (question instanceof Question.Ambiguous q) return new Clarification(q.prompt(), q.candidates());
-        Question.NotUnderstood q = (Question.NotUnderstood) question;
-        return notUnderstood(q);
+        return notUnderstood((Question.NotUnderstood) question, asked);
     }
 
     /** Example questions that work on this schedule. */
@@ -87,13 +105,19 @@ public final class Answerer {
         return examples;
     }
 
-    private Answer search(Question.Search q, Instant now) {
+    private Answer search(Question.Search q, String asked, Instant now) {
         SearchIndex.Result result = index.search(q.terms());
+        String quoted = CloseQuestions.quoted(asked.isBlank() ? q.phrase() : asked);
         if (result.isEmpty()) {
-            List<String> close = q.terms().stream().flatMap(t -> index.closeWords(t).stream()).distinct().limit(3)
-                    .map(w -> "anything on " + w + "?").collect(Collectors.toCollection(ArrayList::new));
-            close.addAll(examples.subList(0, Math.min(3, examples.size())));
-            return new NoMatch("I found nothing about \"" + q.phrase() + "\" in the schedule.", close);
+            List<String> close = q.terms().stream().flatMap(t -> index.closeWords(t).stream()).distinct().limit(2)
+                    .map(w -> "anything on " + w + "?").toList();
+            return new NoMatch("I found nothing on the schedule for " + quoted + ". Questions close to it:",
+                    closeQuestions.near(asked.isBlank() ? q.phrase() : asked, close));
+        }
+        if (noSessionHasEvery(q.terms())) {
+            return new NoMatch("I found nothing on the schedule for " + quoted
+                    + ": no session mentions all of its words. Questions close to it:",
+                    closeQuestions.near(asked.isBlank() ? q.phrase() : asked, List.of()));
         }
         Optional<String> note = Optional.empty();
         if (!result.substitutions().isEmpty()) {
@@ -123,6 +147,33 @@ public final class Answerer {
         return new SessionListing(heading, cards.of(sessions), Optional.empty(), "", now);
     }
 
+    /**
+     * Whether two or more of the words are each found, but never together: "code of conduct" in one abstract's
+     * "code" and another's "conducts" is no session about a code of conduct.
+     */
+    private boolean noSessionHasEvery(List<String> terms) {
+        if (terms.size() < 2) {
+            return false;
+        }
+        Set<Integer> common = null;
+        for (String term : terms) {
+            int[] positions = index.search(List.of(term)).positions();
+            if (positions.length == 0) {
+                continue;
+            }
+            Set<Integer> these = Arrays.stream(positions).boxed().collect(Collectors.toSet());
+            if (common == null) {
+                common = these;
+            } else {
+                common.retainAll(these);
+                if (common.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Answer unknownPerson(Question.UnknownPerson q, Instant now) {
         String phrase = String.join(" ", q.words());
         SearchIndex.Result found = index.search(q.words());
@@ -130,7 +181,7 @@ public final class Answerer {
         boolean topic = q.words().size() == 1 && found.substitutions().isEmpty() && found.unmatched().isEmpty();
         boolean exact = found.substitutions().isEmpty() && found.unmatched().isEmpty();
         if (!found.isEmpty() && (topic || q.mayBeTopic() && exact)) {
-            return search(new Question.Search(phrase, q.words()), now);
+            return search(new Question.Search(phrase, q.words()), "", now);
         }
         List<String> suggestions = new ArrayList<>();
         q.closeNames().forEach(n -> suggestions.add("who is " + n + "?"));
@@ -187,12 +238,12 @@ public final class Answerer {
                 + ". Ask me about the schedule, for example:", examples);
     }
 
-    private Answer notUnderstood(Question.NotUnderstood q) {
-        List<String> suggestions = new ArrayList<>();
-        q.suggestions().forEach(name -> suggestions.add("who is " + name + "?"));
-        suggestions.addAll(examples.subList(0, Math.min(4, examples.size())));
-        String message = q.text().isBlank() ? "Ask me about the schedule." : "I didn't understand that.";
-        return new NoMatch(message + " Try one of these, or \"help\":", suggestions);
+    private Answer notUnderstood(Question.NotUnderstood q, String asked) {
+        List<String> names = q.suggestions().stream().map(name -> "who is " + name + "?").toList();
+        String said = asked.isBlank() ? q.text() : asked;
+        String message = said.isBlank() ? "Ask me about the schedule."
+                : "I didn't understand " + CloseQuestions.quoted(said) + ".";
+        return new NoMatch(message + " Try one of these, or \"help\":", closeQuestions.near(said, names));
     }
 
     private static String sessionsCount(long n) {

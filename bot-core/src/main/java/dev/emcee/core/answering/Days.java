@@ -103,13 +103,25 @@ final class Days {
             return Optional.of(on.date());
         }
         if (day instanceof DayRef.OnWeekday on) {
-            return Optional.of(all.stream().filter(d -> d.getDayOfWeek() == on.weekday() && !d.isBefore(today))
-                    .findFirst()
-                    .or(() -> all.stream().filter(d -> d.getDayOfWeek() == on.weekday()).findFirst())
+            return Optional.of(weekday(all, on, today)
+                    .or(() -> weekday(conferenceDays(), on, today))
                     .orElse(today.with(TemporalAdjusters.nextOrSame(on.weekday()))));
         }
         DayRef.NthDay nth = (DayRef.NthDay) day;
         int index = nth.n() < 0 ? all.size() + nth.n() : nth.n() - 1;
         return index >= 0 && index < all.size() ? Optional.of(all.get(index)) : Optional.empty();
+    }
+
+    /** The day of {@code days} with that weekday, from today on if there is one, else the first. */
+    private static Optional<LocalDate> weekday(List<LocalDate> days, DayRef.OnWeekday on, LocalDate today) {
+        return days.stream().filter(d -> d.getDayOfWeek() == on.weekday() && !d.isBefore(today)).findFirst()
+                .or(() -> days.stream().filter(d -> d.getDayOfWeek() == on.weekday()).findFirst());
+    }
+
+    /** Every day within the conference's dates, with sessions or not ("Wednesday" inside them means that day). */
+    private List<LocalDate> conferenceDays() {
+        return schedule.conference().dates().stream()
+                .flatMap(d -> d.from().datesUntil(d.to().plusDays(1)))
+                .distinct().sorted().toList();
     }
 }

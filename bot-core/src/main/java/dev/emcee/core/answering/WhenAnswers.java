@@ -3,6 +3,7 @@ package dev.emcee.core.answering;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
+import dev.emcee.core.answer.SessionLabels;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.answer.UpNext;
@@ -69,21 +70,33 @@ final class WhenAnswers {
             return listing(heading, SessionTimeline.startingBetween(inScope, from, to), Optional.empty(),
                     () -> "Nothing starts " + part.phrase() + (part == PartOfDay.AFTER_LUNCH ? " on " : " of ")
                             + days.name(day.get())
-                            + scopes.suffix(q.scope()) + "." + daysHint(inScope), now);
+                            + scopes.suffix(q.scope()) + "." + daysHint(day.get(), inScope), now);
         }
         TimeRef.AtClock clock = (TimeRef.AtClock) q.time();
         Instant moment = chooseReading(day.get(), clock, inScope);
         List<Session> running = SessionTimeline.runningAt(inScope, moment, schedule.longestSession());
-        String when = TimeTexts.clock(moment, schedule.zone()) + ", " + days.name(days.dayOf(moment));
+        String when = TimeTexts.clock(moment, schedule.zone()) + ", " + days.name(days.dayOf(moment))
+                + scopes.suffix(q.scope());
         if (!running.isEmpty()) {
-            return new SessionListing("On at " + when + scopes.suffix(q.scope()), cards(running), Optional.empty(),
-                    "", now);
+            return new SessionListing("On at " + when, cards(running), Optional.empty(), "", now);
         }
-        List<Session> soonAfter = SessionTimeline.startingBetween(inScope, moment, moment.plus(SOON_AFTER));
-        Optional<String> note = soonAfter.isEmpty() ? Optional.empty()
-                : Optional.of("Nothing is on at " + TimeTexts.clock(moment, schedule.zone()) + "; starting soon after:");
-        return listing("On at " + when + scopes.suffix(q.scope()), soonAfter, note,
-                () -> "Nothing is on at " + when + scopes.suffix(q.scope()) + "." + daysHint(inScope), now);
+        return listing("Nothing is on at " + when + "; next after that", nextGroup(inScope, q.scope(), moment),
+                Optional.empty(), () -> "Nothing is on at " + when + lastEnded(inScope, moment), now);
+    }
+
+    /** What starts next once the session ends (sessions starting as it ends included). */
+    Answer after(Question.After q, Instant now) {
+        Optional<Session> session = schedule.session(q.session());
+        if (session.isEmpty()) {
+            return new NoMatch("That session is no longer on the schedule.", List.of("what's next?"));
+        }
+        Session s = session.get();
+        String heading = "Next after " + SessionLabels.label(s, schedule) + " (ends "
+                + TimeTexts.clock(s.end(), schedule.zone()) + ")";
+        List<Session> next = nextGroup(schedule.sessions(), Scope.everywhere(), s.end().minusNanos(1)).stream()
+                .filter(other -> !other.id().equals(s.id())).toList();
+        return listing(heading, next, Optional.empty(),
+                () -> "Nothing is scheduled after " + SessionLabels.label(s, schedule) + ".", now);
     }
 
     Answer agenda(Question.Agenda q, Instant now) {
@@ -94,7 +107,7 @@ final class WhenAnswers {
         }
         String heading = days.name(day.get()) + scopes.suffix(q.scope());
         return listing(heading, days.on(day.get(), inScope), Optional.empty(), () -> "Nothing is scheduled on "
-                + days.name(day.get()) + scopes.suffix(q.scope()) + "." + daysHint(inScope), now);
+                + days.name(day.get()) + scopes.suffix(q.scope()) + "." + daysHint(day.get(), inScope), now);
     }
 
     /** A listing whose text for "none" (which names the days with sessions) is only worked out when it is empty. */
@@ -160,7 +173,30 @@ final class WhenAnswers {
         return day.atTime(time).atZone(schedule.zone()).toInstant();
     }
 
-    private String daysHint(List<Session> inScope) {
+    /** ": the last session ended at 5:15pm, and nothing more is scheduled." (nothing runs at or after moment). */
+    private String lastEnded(List<Session> inScope, Instant moment) {
+        Optional<Instant> lastEnd = inScope.stream().map(Session::end).filter(e -> !e.isAfter(moment))
+                .max(Instant::compareTo);
+        if (lastEnd.isEmpty()) {
+            return ". Nothing is scheduled.";
+        }
+        LocalDate endDay = days.dayOf(lastEnd.get());
+        String at = TimeTexts.clock(lastEnd.get(), schedule.zone())
+                + (endDay.equals(days.dayOf(moment)) ? "" : " on " + days.name(endDay));
+        return ": the last session ended at " + at + ", and nothing more is scheduled.";
+    }
+
+    /**
+     * For an empty answer about {@code day}: when that day's sessions run, or, when it has none, the days that
+     * have some (never "sessions are on" the very day that was just said to be empty).
+     */
+    private String daysHint(LocalDate day, List<Session> inScope) {
+        List<Session> thatDay = days.on(day, inScope);
+        if (!thatDay.isEmpty()) {
+            Instant end = thatDay.stream().map(Session::end).max(Instant::compareTo).orElseThrow();
+            return " Sessions that day run from " + TimeTexts.clock(thatDay.get(0).start(), schedule.zone()) + " to "
+                    + TimeTexts.clock(end, schedule.zone()) + ".";
+        }
         List<LocalDate> withSessions = days.withSessions(inScope);
         if (withSessions.isEmpty()) {
             return "";

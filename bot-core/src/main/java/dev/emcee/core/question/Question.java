@@ -119,6 +119,54 @@ public sealed interface Question {
     record AboutConference() implements Question {
     }
 
+    /** "when does the conference end", "where is the conference": the one fact asked for, not the overview. */
+    record ConferenceFact(Fact fact) implements Question {
+        /** Which fact. */
+        public enum Fact { START, END, PLACE }
+
+        public ConferenceFact {
+            Objects.requireNonNull(fact, "fact");
+        }
+    }
+
+    /**
+     * "thanks", "hi", "👋", "good morning!": small talk, the whole message; recognized by {@link SmallTalkPhrases}.
+     *
+     * @param greeting for a greeting, the words to greet back with ("Good morning", "Hi", "👋"); else empty
+     */
+    record SmallTalk(Kind kind, String greeting) implements Question {
+        /** What kind of small talk. */
+        public enum Kind { GREETING, THANKS, GOODBYE }
+
+        public SmallTalk {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(greeting, "greeting");
+        }
+    }
+
+    /**
+     * A room or company named in the question that the schedule does not have: "what's next in room 101",
+     * "who's from google?". Said plainly rather than answered for the whole conference.
+     *
+     * @param name the name as asked
+     */
+    record NotOnSchedule(Kind kind, String name) implements Question {
+        /** What was named. */
+        public enum Kind { ROOM, COMPANY }
+
+        public NotOnSchedule {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** "what's next after Sean Allen?": what starts after one session ends, in its room's scope or everywhere. */
+    record After(SessionId session) implements Question {
+        public After {
+            Objects.requireNonNull(session, "session");
+        }
+    }
+
     /** "help", an empty message. */
     record Help() implements Question {
     }

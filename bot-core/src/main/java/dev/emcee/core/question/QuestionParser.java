@@ -117,6 +117,8 @@ public final class QuestionParser {
     private final SessionTitles titles;
     private final WhenExpressions when;
     private final Set<String> nonNameWords;
+    private final NamedReferences named;
+    private final KeywordTypos typos;
     /** The sessions' levels as written, in order of first appearance. */
     private final List<String> levels;
 
@@ -151,6 +153,8 @@ public final class QuestionParser {
         }
         // Question words that resemble names ("time" a Tim) are never taken for one without "who is".
         nonNameWords.addAll(List.of("time", "times", "timing", "start", "starts", "begin", "ends", "where", "when"));
+        this.typos = KeywordTypos.of(schedule);
+        this.named = new NamedReferences(schedule, people, KEYWORDS, words -> tracks.find(words).isPresent());
         this.levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct().toList();
     }
 
@@ -185,7 +189,7 @@ public final class QuestionParser {
 
     /** Understands {@code question}, already normalized. */
     public Question parse(String question) {
-        String q = question.strip();
+        String q = typos.correct(question.strip());
         if (q.isEmpty() || HELP.matcher(q).matches()) {
             return new Question.Help();
         }
@@ -197,6 +201,12 @@ public final class QuestionParser {
         String rest = found.rest();
         List<String> tokens = Words.tokens(rest);
         Optional<Match<RoomId>> room = rooms.find(tokens);
+        if (room.isEmpty()) {
+            Optional<Question> noSuchRoom = named.roomNotOnSchedule(rest);
+            if (noSuchRoom.isPresent()) {
+                return noSuchRoom.get();
+            }
+        }
         Optional<Match<TrackId>> track = room.isPresent() ? Optional.empty() : tracks.find(tokens);
         if (room.isPresent() && room.get().isAmbiguous()) {
             return new Question.Ambiguous("Which room do you mean?",
@@ -218,6 +228,10 @@ public final class QuestionParser {
 
         boolean afterLunch = found.time().filter(t -> t instanceof TimeRef.During d
                 && d.part() == TimeRef.PartOfDay.AFTER_LUNCH).isPresent();
+        Optional<Question> after = afterLunch ? Optional.empty() : named.after(rest);
+        if (after.isPresent()) {
+            return after.get();
+        }
         if (NEXT.matcher(rest).find() && !afterLunch) {
             return new Question.Next(scope);
         }
@@ -293,7 +307,7 @@ public final class QuestionParser {
             return new Question.TrackHosts(track.map(Match::single));
         }
         if (scope instanceof Scope.Everywhere && found.day().isEmpty() && isAboutConference(rest, tokens)) {
-            return new Question.AboutConference();
+            return aboutConference(tokens);
         }
         if (TOP_RATED.matcher(rest).find()) {
             return new Question.TopRated();
@@ -349,6 +363,22 @@ public final class QuestionParser {
         return tokens.stream().allMatch(t -> Words.isStopWord(t) || allowed.contains(t) || nameWords.contains(t));
     }
 
+    /** One fact when only one is asked for ("where is it", "when does it end"), else the whole overview. */
+    private static Question aboutConference(List<String> tokens) {
+        boolean where = tokens.stream().anyMatch(Set.of("where", "venue", "location", "address", "city")::contains);
+        boolean when = tokens.stream().anyMatch(Set.of("when", "date", "dates", "long", "day", "days")::contains);
+        boolean ends = tokens.stream().anyMatch(Set.of("end", "ends", "finish", "finishes", "over")::contains);
+        boolean starts = tokens.stream().anyMatch(Set.of("start", "starts", "begin", "begins")::contains);
+        if (where && !when && !ends && !starts) {
+            return new Question.ConferenceFact(Question.ConferenceFact.Fact.PLACE);
+        }
+        if (!where && ends != starts) {
+            return new Question.ConferenceFact(ends ? Question.ConferenceFact.Fact.END
+                    : Question.ConferenceFact.Fact.START);
+        }
+        return new Question.AboutConference();
+    }
+
     private Optional<Question> company(String rest) {
         Matcher m = COMPANY.matcher(rest);
         if (!m.find() || companies.isEmpty()) {
@@ -357,7 +387,7 @@ public final class QuestionParser {
         String span = m.group("company") != null ? m.group("company") : m.group("company2");
         Optional<Match<String>> match = companies.find(Words.tokens(span));
         if (match.isEmpty()) {
-            return Optional.empty();
+            return named.companyNotOnSchedule(rest);
         }
         if (match.get().isAmbiguous()) {
             return Optional.of(new Question.Ambiguous("Which company do you mean?", match.get().candidates()));

@@ -154,6 +154,18 @@ class AgendaPhrasingTest {
     }
 
     @Test
+    void aNewLeadCountsTheBookmarksInTheSentence() {
+        chat.ask("bookmark the Netflix talk");
+        assertThat(chat.ask("remind me 15 minutes before"))
+                .isEqualTo("I'll remind you 15 minutes before the session on your agenda.");
+        chat.ask("bookmark Sean Allen");
+        assertThat(chat.ask("remind me 15 minutes before"))
+                .isEqualTo("I'll remind you 15 minutes before each of the 2 sessions on your agenda.");
+        assertThat(chat.ask("remind me when they start"))
+                .isEqualTo("I'll remind you when each of the 2 sessions on your agenda starts.");
+    }
+
+    @Test
     void aBookmarkTooCloseToTheStartSaysThereWillBeNoReminder() {
         assertThat(chat.at("2018-06-14T15:35").ask("remind me about Kyle Kingsbury's talk"))
                 .contains("It starts too soon for a reminder 10 minutes before.");

@@ -13,6 +13,7 @@ import dev.emcee.core.answer.PeopleListing;
 import dev.emcee.core.answer.PersonProfile;
 import dev.emcee.core.answer.PlainTextRenderer;
 import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.answer.ShortReply;
 import dev.emcee.core.answer.UpNext;
 import dev.emcee.core.testing.ChatHarness;
 import java.util.Arrays;
@@ -38,7 +39,7 @@ class PhrasingTableTest {
 
     static Stream<Arguments> table() {
         String rows = """
-                11:00 | what's next in LL21 A/B | UpNext | 11:25am | SEAN | in 25 minutes | !NETFLIX
+                11:00 | what's next in LL21 A/B | UpNext | 11:25am | SEAN | in 25 minutes | !NETFLIX | !right now
                 11:00 | What's next in LL21 A/B? | UpNext | SEAN
                 11:00 | whats next in ll21 | UpNext | SEAN
                 11:00 | what is next in LL21AB | UpNext | SEAN
@@ -46,6 +47,11 @@ class PhrasingTableTest {
                 11:00 | hey emcee, could you tell me what's next in LL21 A/B please? | UpNext | SEAN
                 11:00 | WHAT'S NEXT | UpNext | SEAN | at the conference
                 11:00 | what's coming up? | UpNext | SEAN
+                11:00 | wat's nxt | UpNext | SEAN | at the conference
+                11:00 | whats nxt in ll21 | UpNext | SEAN | in LL21 A/B
+                11:00 | waht is on tomorow | SessionListing | Friday, June 15
+                11:00 | wen is kyle speaking | PersonProfile | 3:40pm
+                11:00 | todays shedule | SessionListing | Thursday, June 14 | SEAN
                 11:00 | what's next in the distributed systems track | UpNext | SEAN | Distributed Systems track
                 11:00 | who is speaking next | UpNext | SEAN
                 11:00 | 🤔 what's next?? 🎤 | UpNext | SEAN
@@ -72,6 +78,12 @@ class PhrasingTableTest {
                 11:00 | at 15:45 | SessionListing | KYLE
                 11:00 | what's on at 3:50 in LL21 A/B | SessionListing | KYLE
                 11:00 | what's on at 9am | SessionListing | Nothing is on at 9am
+                11:00 | what's on at 3pm | SessionListing | Nothing is on at 3pm, Thursday, June 14; next after that | KYLE | !On at | !Sessions are on
+                11:00 | what's on at 6pm | SessionListing | Nothing is on at 6pm | the last session ended at 5:15pm | !Sessions are on | !On at
+                11:00 | what's on at 4:40 | SessionListing | On at 4:40pm | TYLER | !Nothing is on
+                11:00 | what's on tonight in LL21 A/B | SessionListing | Sessions that day run from 11:25am to 5:15pm | !Sessions are on
+                11:00 | what's on wednesday | SessionListing | Nothing is scheduled on Wednesday, June 13 | Sessions are on Thursday, June 14 | !June 20
+                11:00 | what's on monday | SessionListing | Monday, June 11 | !June 18
                 11:00 | what's on this afternoon | SessionListing | afternoon | NETFLIX | GRABOWSKI | KYLE | !SEAN
                 11:00 | this morning? | SessionListing | morning | SEAN | !KYLE
                 11:00 | what's on tonight | SessionListing | evening
@@ -123,14 +135,17 @@ class PhrasingTableTest {
                 09:00 | netflix | SessionListing | NETFLIX
                 09:00 | jepsen | SessionListing | KYLE
                 09:00 | talks about databases | SessionListing | SEAN
-                09:00 | anything on sandboxing? | SessionListing | TYLER | !KYLE
+                09:00 | anything on sandboxing? | SessionListing | TYLER | !SEAN
                 09:00 | tesser | SessionListing | KYLE | !TYLER
-                09:00 | anything on quantum computing? | NoMatch | nothing about "quantum computing"
+                09:00 | anything on quantum? | NoMatch | I found nothing on the schedule for "anything on quantum?"
+                09:00 | what time is lunch | NoMatch | I found nothing on the schedule for "what time is lunch". | what's on this afternoon? | what's next? | !time lunch
+                09:00 | code of conduct | NoMatch | for "code of conduct": no session mentions all of its words | !SEAN | !code conduct
+                09:00 | anything on sandboxing and quantum | SessionListing | TYLER | Nothing matched "quantum"
                 09:00 | beginner sessions | SessionListing | Beginner sessions | SEAN | !NETFLIX
                 09:00 | talks for beginners | SessionListing | SEAN
                 09:00 | intermediate talks | SessionListing | NETFLIX | GRABOWSKI | !SEAN
                 09:00 | advanced sessions | SessionListing | No sessions are marked Advanced | Beginner
-                09:00 | top rated | SessionListing | Top rated | SEAN | 5.00 | NETFLIX
+                09:00 | top rated | SessionListing | Top rated | SEAN | ★ 5.0/5 (3 ratings) | ★ 4.3/5 (6 ratings) | ★ 5.0/5 (1 rating) | !rated 5.00 | NETFLIX
                 09:00 | best rated talks | SessionListing | SEAN
                 09:00 | what are the highest rated sessions? | SessionListing | SEAN
                 09:00 | which rooms are there | NameListing | LL21 A/B | 5 sessions
@@ -140,16 +155,44 @@ class PhrasingTableTest {
                 09:00 | speakers | PeopleListing | Kyle Kingsbury | Sean Allen | Emily Shea
                 09:00 | who is speaking | PeopleListing | Kyle Kingsbury
                 09:00 | when and where is the conference | ConferenceOverview | San Jose, CA | June 12, 2018 – June 14, 2018
-                09:00 | where is the conference? | ConferenceOverview | San Jose
+                09:00 | where is the conference? | ShortReply | San Jose
                 09:00 | when is the conference | ConferenceOverview | Training | June 11, 2018
                 09:00 | conference dates | ConferenceOverview | Tutorials & Conference
+                09:00 | when does the conference end | ShortReply | ends on Thursday, June 14, 2018 | the last session on the schedule ends at 5:15pm PDT | !Where | !Programme
+                09:00 | when does it finish? | ShortReply | ends on Thursday, June 14, 2018
+                09:00 | when does the conference start | ShortReply | started on Monday, June 11, 2018 (Training) | first session on the schedule starts at 11:25am PDT on Thursday, June 14
+                09:00 | where is the conference | ShortReply | O'Reilly Velocity Conference San Jose 2018 is in San Jose, CA. | LL21 A/B | !Training | !Programme
+                09:00 | what's the venue? | ShortReply | is in San Jose, CA
+                11:00 | what's next after Sean Allen? | SessionListing | Next after Sean Allen on Distributed State (ends 12:05pm) | NETFLIX | !Nothing matched | !• SEAN
+                11:00 | what's on after the netflix talk | SessionListing | GRABOWSKI | !• NETFLIX
+                11:00 | after kyle's talk? | SessionListing | TYLER | !• KYLE
+                11:00 | what's next after Tyler McMullen | SessionListing | Nothing is scheduled after Talk by Tyler McMullen.
+                11:00 | what's next after this | UpNext | SEAN
+                11:00 | what's next in room 101 | NoMatch | There is no room 101 on the schedule | the only room is LL21 A/B | what's next in LL21 A/B? | !SEAN
+                11:00 | what's on in room 7 now | NoMatch | There is no room 7
+                11:00 | which room is kyle in | PersonProfile | LL21 A/B
+                09:00 | who's from google? | NoMatch | Nobody from Google is on the schedule | who's from Fastly? | !anyone called
+                09:00 | anyone working for microsoft | NoMatch | Nobody from Microsoft
+                09:00 | talks from google | NoMatch | Nobody from Google
+                09:00 | talks from kyle | PersonProfile | Jepsen
                 09:00 | help | HelpAnswer | what's next in LL21 A/B | who is
                 09:00 | what can you do? | HelpAnswer | anything on
                 09:00 | ? | HelpAnswer | what's next
                 09:00 |  | HelpAnswer | what's next
-                09:00 | hello | HelpAnswer | what's next
+                09:00 | hello | ShortReply | Hello! I'm Emcee | what's next? | !who is
+                09:00 | hi | ShortReply | Hi! I'm Emcee | !•
+                09:00 | 👋 | ShortReply | 👋 Hi! | !•
+                09:00 | good morning! | ShortReply | Good morning! | !SEAN
+                09:00 | Good afternoon, emcee | ShortReply | Good afternoon!
+                09:00 | thanks | ShortReply | You're welcome! | !•
+                09:00 | thank you! | ShortReply | You're welcome!
+                09:00 | thx 🙏 | ShortReply | You're welcome!
+                09:00 | bye | ShortReply | Bye!
+                09:00 | hi, what's next? | UpNext | SEAN
+                09:00 | thanks! who is kyle kingsbury? | PersonProfile | Jepsen
+                09:00 | good morning, what's on this morning? | SessionListing | SEAN
                 09:00 | who is Bob Smithers | NoMatch | anyone called "bob smithers" | speakers
-                09:00 | xyzzy plugh | NoMatch | nothing about
+                09:00 | xyzzy plugh | NoMatch | I found nothing on the schedule for "xyzzy plugh"
                 """;
         return rows.lines().filter(l -> !l.isBlank()).map(PhrasingTableTest::row);
     }
@@ -197,7 +240,7 @@ class PhrasingTableTest {
     @org.junit.jupiter.api.Test
     void tableNamesRealKinds() {
         List<String> kinds = Stream.of(UpNext.class, OnNow.class, SessionListing.class, PersonProfile.class,
-                PeopleListing.class, NameListing.class, ConferenceOverview.class, HelpAnswer.class, NoMatch.class,
+                PeopleListing.class, NameListing.class, ConferenceOverview.class, HelpAnswer.class, ShortReply.class, NoMatch.class,
                 Clarification.class).map(Class::getSimpleName).toList();
         assertThat(table().map(a -> (String) a.get()[2])).allMatch(kinds::contains);
         assertThat(table().count()).isGreaterThanOrEqualTo(80);

@@ -17,6 +17,7 @@ import dev.emcee.core.answer.PersonRef;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.ReminderLeadSet;
 import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.answer.ShortReply;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answer.UpNext;
 import dev.emcee.core.notice.Notice;
@@ -88,6 +89,7 @@ public final class AnswerSamples {
                                 LocalDate.of(2018, 6, 14))), Optional.of("https://example.org"),
                         List.of("Track " + HOSTILE), 1, 4, 6),
                 new HelpAnswer("Intro " + HOSTILE, List.of("what's next?", "who is " + HOSTILE)),
+                new ShortReply("You're welcome " + HOSTILE),
                 new Clarification("Which room " + HOSTILE + "?", List.of("A " + HOSTILE, "B")),
                 new NoMatch("Nothing about " + HOSTILE, List.of("try " + HOSTILE)),
                 new SlowDown(Duration.ofSeconds(42)),

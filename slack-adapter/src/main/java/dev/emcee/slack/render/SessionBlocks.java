@@ -9,6 +9,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.TextObject;
 import dev.emcee.core.answer.PersonRef;
+import dev.emcee.core.answer.RatingText;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.TimeTexts;
 import java.time.Instant;
@@ -98,8 +99,7 @@ final class SessionBlocks {
         }
         card.track().ifPresent(t -> fields.add("*Track*\n" + Mrkdwn.escape(t)));
         card.level().ifPresent(l -> fields.add("*Level*\n" + Mrkdwn.escape(l)));
-        card.rating().ifPresent(r -> fields.add(String.format(java.util.Locale.ROOT, "*Rating*\n%.1f / 5 (%d)",
-                r.average(), r.count())));
+        card.rating().flatMap(RatingText::of).ifPresent(r -> fields.add("*Rating*\n" + r));
         // Text objects are mutable; Emcee never changes one after building it, so cards can share them.
         List<TextObject> fieldObjects = fields.stream()
                 .map(f -> (TextObject) markdownText(BlockBudget.fit(f, BlockBudget.MAX_FIELD_TEXT))).toList();

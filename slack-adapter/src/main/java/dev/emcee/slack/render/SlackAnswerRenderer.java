@@ -18,6 +18,7 @@ import dev.emcee.core.answer.PersonalAgenda;
 import dev.emcee.core.answer.ReminderLeadSet;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.answer.ShortReply;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.answer.UpNext;
@@ -163,6 +164,11 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         }
         answer.url().ifPresent(u -> blocks.context(Mrkdwn.link(u, Mrkdwn.escape(u))));
         return message(answer.name() + answer.venue().map(v -> ", " + v).orElse(""), blocks);
+    }
+
+    @Override
+    public SlackMessage shortReply(ShortReply answer) {
+        return message(answer.text(), new BlockBudget().section(Mrkdwn.escape(answer.text())));
     }
 
     @Override

@@ -43,6 +43,8 @@ class SlackAnswerRendererTest {
         String all = RenderedTexts.joined(message);
 
         assertThat(all).contains("Up next in LL21 A/B", "Sean Allen (Wallaroo Labs)", "(in 25 minutes)");
+        assertThat(all).as("the rating in the wording every platform uses").contains("*Rating*\n★ 5.0/5 (3 ratings)")
+                .doesNotContain("5.0 / 5 (3)");
         assertThat(all).contains("<!date^1529000700^{date_short_pretty}, {time}|Thu Jun 14, 11:25am PDT>"
                 + "–<!date^1529003100^{time}|12:05pm PDT>");
         assertThat(message.text()).isEqualTo("Up next in LL21 A/B: Sean Allen: Distributed State, 11:25am PDT, LL21 A/B");
