@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 final class ConferenceFacts {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
-    private static final int ROOMS_NAMED = 6;
+    private static final int ROOMS_NAMED = 12;
 
     private final Schedule schedule;
 
