@@ -41,11 +41,14 @@ public final class EmceeRuntime {
     private final Environment environment;
     private final CurrentSchedule schedule;
     private final Clock clock;
+    private final ClockChoice.Chosen clockChoice;
     private final Emcee emcee;
     private final ScheduleSources sources;
 
     private EmceeRuntime(GlobalOptions options, Settings settings, Environment environment, Schedule schedule,
-            Clock clock, ScheduleSources sources) {
+            ClockChoice.Chosen clockChoice, ScheduleSources sources) {
+        Clock clock = clockChoice.clock();
+        this.clockChoice = clockChoice;
         this.sources = sources;
         this.options = options;
         this.settings = settings;
@@ -79,10 +82,11 @@ public final class EmceeRuntime {
         Optional<ZoneId> zone = zone(options, settings);
         ScheduleSources sources = openSchedule(options, settings, zone, wallClock);
         Schedule schedule = loadSchedule(sources);
-        Clock clock;
+        ClockChoice.Chosen clock;
         try {
             clock = ClockChoice.choose(wallClock, Optional.ofNullable(options.now), Optional.ofNullable(options.speed),
-                    settings.clock(), schedule.zone());
+                    settings.clock(), schedule.zone(), ScheduleFiles.isConfigured(options.schedules, options.config,
+                            settings.schedule().files()));
         } catch (IllegalArgumentException e) {
             throw new StartupException(e.getMessage());
         }
@@ -182,19 +186,30 @@ public final class EmceeRuntime {
         return clock instanceof SimulatedClock;
     }
 
-    /** "Time is simulated: ..." or empty for the real clock. */
+    /**
+     * "Time is simulated: ..." with what set it, or, on the real clock, why {@code clock.simulated-start} is not
+     * used; empty on the real clock when nothing asked otherwise.
+     */
     public List<String> clockNotice() {
+        String setting = "clock.simulated-start in " + SettingsLoader.FILE_NAME;
         if (!(clock instanceof SimulatedClock simulated)) {
-            return List.of();
+            return clockChoice.settingIgnored() ? List.of("Using the real clock: " + setting + " is for the "
+                    + "configured schedule, not the one given with --schedule (give --now to simulate a moment).")
+                    : List.of();
         }
         Schedule s = schedule.get();
         String speed = simulated.speed() == 1 ? "" : String.format(java.util.Locale.ROOT, ", running %s× real speed",
                 simulated.speed() == Math.rint(simulated.speed()) ? String.valueOf((long) simulated.speed())
                         : String.valueOf(simulated.speed()));
+        String origin = switch (clockChoice.origin()) {
+            case SETTING -> "Set by " + setting + "; remove it to use the real clock.";
+            case NOW_OPTION -> "Set by --now; without it Emcee uses "
+                    + (clockChoice.settingIgnored() ? setting : "the real clock") + ".";
+            case SPEED_OPTION, REAL -> "Set by --speed; without it Emcee uses the real clock.";
+        };
         return List.of("Time is simulated: it is now " + TimeTexts.shortDay(clock.instant(), s.zone()) + ", "
                 + TimeTexts.clock(clock.instant(), s.zone()) + " " + TimeTexts.zoneAbbreviation(clock.instant(), s.zone())
-                + " at " + s.conference().name() + speed + ". (Remove clock.simulated-start from emcee.yaml to use "
-                + "the real clock.)");
+                + " at " + s.conference().name() + speed + ". (" + origin + ")");
     }
 
     /** A failure to start, with a message for the operator (no stack trace). */

@@ -37,6 +37,24 @@ public final class ScheduleFiles {
                 : new ScheduleSource(s.path(configDirectory).toString(), s.format())).toList();
     }
 
+    /**
+     * Whether the schedules {@code named} with {@code --schedule} are the configured ones (none named, or the same
+     * files and URLs): settings that belong to the configured conference, such as its simulated start, apply only
+     * then.
+     */
+    public static boolean isConfigured(List<String> named, Path configDirectory, List<String> configured) {
+        if (named.isEmpty()) {
+            return true;
+        }
+        return places(sources(named, configDirectory, List.of()))
+                .equals(places(sources(List.of(), configDirectory, configured)));
+    }
+
+    private static List<String> places(List<ScheduleSource> sources) {
+        return sources.stream().map(s -> s.isUrl() ? s.location()
+                : Path.of(s.location()).toAbsolutePath().normalize().toString()).toList();
+    }
+
     /** Reads the sources once, keeping nothing (check, doctor, export). */
     public static LoadedSchedule read(List<ScheduleSource> sources, Optional<ZoneId> zone, Clock clock)
             throws ScheduleLoadException {

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(120)
 class DiscordRemindersTest {
+    /** The demo's label for Kyle Kingsbury's untitled session: speaker and topic. */
+    private static final String KYLE_TALK = "Kyle Kingsbury on Resilient, Performant & Secure Distributed Systems";
     private static final String DM_MESSAGES = "channels/" + Payloads.DM_CHANNEL_ID + "/messages";
 
     @TempDir
@@ -105,7 +107,7 @@ class DiscordRemindersTest {
         Instant arrived = await().atMost(Duration.ofSeconds(20)).until(() -> reminders().isEmpty() ? null
                 : clock.instant(), Objects::nonNull);
         assertThat(arrived).isBetween(at("2018-06-14T15:30"), at("2018-06-14T15:30:30"));
-        assertThat(reminders()).containsExactly("Reminder: starting in 10 minutes: Talk by Kyle Kingsbury");
+        assertThat(reminders()).containsExactly("Reminder: starting in 10 minutes: " + KYLE_TALK);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> reminders().size() == 1);
     }
 
@@ -121,7 +123,7 @@ class DiscordRemindersTest {
         assertThat(clock.instant()).isAfter(at("2018-06-14T15:35"));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> reminders().size() == 1);
         assertThat(titles()).containsExactly("Added to your agenda", "Schedule change",
-                "Reminder: starting in 10 minutes: Talk by Kyle Kingsbury");
+                "Reminder: starting in 10 minutes: " + KYLE_TALK);
 
         assertThat(ask("forget me")).startsWith("Done: I deleted everything I kept about you (1 bookmark");
         assertThat(AgendaFixtures.rowsOf(database.dataSource(), "discord", Payloads.USER_ID)).isZero();

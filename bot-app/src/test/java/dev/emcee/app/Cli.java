@@ -94,6 +94,22 @@ final class Cli {
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A config folder in {@code dir} with the bundled schedule and {@code channel} as {@code platform}'s announcement
+     * digest, for runs with Slack or Discord that must not warn that nothing would be announced.
+     */
+    static Path configAnnouncingTo(Path dir, String platform, String channel) {
+        try {
+            Path config = Files.createDirectories(dir.resolve("config-" + platform));
+            Files.writeString(config.resolve("emcee.yaml"), "schedule: {files: ["
+                    + BundledConference.configDirectory().resolve(BundledConference.FILE) + "]}\n"
+                    + "announcements: {channels: {" + platform + ": {digest: \"" + channel + "\"}}}\n");
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path freshDataFolder() {
         try {
             Path folder = Files.createTempDirectory("emcee-data");

@@ -3,6 +3,8 @@ package dev.emcee.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import dev.emcee.app.announce.AnnouncementWiring;
 import dev.emcee.app.platform.DiscordPlatform;
 import dev.emcee.app.settings.Environment;
 import dev.emcee.app.settings.SettingsLoader;
@@ -20,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher with Discord: {@code emcee run} against a local fake Discord, the invite link, the embed JSON. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -46,12 +50,13 @@ class DiscordLauncherTest {
     }
 
     @Test
-    void runConnectsToDiscordAndAnswersAPrefixQuestionInTheChannel() throws Exception {
+    void runConnectsToDiscordAndAnswersAPrefixQuestionInTheChannel(@TempDir Path dir) throws Exception {
         int port = freePort();
         Cli cli = new Cli().environment(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN, "EMCEE_HTTP_PORT", "" + port,
                 "EMCEE_DISCORD_API_URL", discord.apiUrl(), "EMCEE_DISCORD_GATEWAY_URL", discord.gatewayUrl()));
-        CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(
-                () -> cli.run("run", "--now", "2018-06-14T11:00"));
+        Path config = Cli.configAnnouncingTo(dir, "discord", Payloads.CHANNEL_ID);
+        CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> cli.runRaw("--config",
+                config.toString(), "--data", dir.resolve("data").toString(), "run", "--now", "2018-06-14T11:00"));
 
         discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/commands"));
         discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage("900",
@@ -100,6 +105,31 @@ class DiscordLauncherTest {
             assertThat(log.messages()).singleElement().asString()
                     .startsWith("Discord is off: Discord rejected the token in DISCORD_TOKEN")
                     .doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aConnectedPlatformWithoutAnAnnouncementChannelIsAWarningAtStart(@TempDir Path dir) {
+        Map<String, String> env = Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
+                "EMCEE_DISCORD_API_URL", discord.apiUrl(), "EMCEE_DISCORD_GATEWAY_URL", discord.gatewayUrl());
+        Path withChannel = Cli.configAnnouncingTo(dir, "discord", Payloads.CHANNEL_ID);
+        try (LogCapture log = LogCapture.of(AnnouncementWiring.class)) {
+            Cli without = new Cli().environment(env);
+            without.stopSignal().countDown();
+            assertThat(without.run("run", "--data", dir.resolve("a").toString()).exitCode()).isZero();
+            assertThat(log.events()).singleElement().satisfies(e -> {
+                assertThat(e.getLevel()).isEqualTo(Level.WARN);
+                assertThat(e.getFormattedMessage()).isEqualTo("Discord has no announcement channel, so no session "
+                        + "will be announced there: add announcements.channels.discord.digest: CHANNEL_ID to "
+                        + "emcee.yaml (docs/discord.md tells how to find a channel's ID)");
+            });
+        }
+        try (LogCapture log = LogCapture.of(AnnouncementWiring.class)) {
+            Cli with = new Cli().environment(env);
+            with.stopSignal().countDown();
+            assertThat(with.runRaw("--config", withChannel.toString(), "--data", dir.resolve("b").toString(), "run")
+                    .exitCode()).isZero();
+            assertThat(log.events()).isEmpty();
         }
     }
 

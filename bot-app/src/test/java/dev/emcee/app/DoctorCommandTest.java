@@ -3,8 +3,13 @@ package dev.emcee.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import dev.emcee.announce.AnnouncementDatabase;
+import dev.emcee.announce.DatabaseSettings;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +23,7 @@ class DoctorCommandTest {
     void theBundledSetupIsReadyAndTheSimulatedClockIsPointedOut() {
         Cli.Result r = new Cli().run("--data", dir.resolve("data").toString(), "doctor");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("[ok]   configuration", "[ok]   schedule", "4 sessions, 1 room,",
+        assertThat(r.out()).contains("[ok]   configuration", "[ok]   schedule", "5 sessions, 1 room,",
                 "[ok]   data folder", "[warn] clock: simulated", "fix: fine for a demo", "Emcee is ready to run.");
     }
 
@@ -42,6 +47,24 @@ class DoctorCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).contains("[fail] schedule: error: " + config.resolve("s.yaml") + ":1: conference.zone",
                 "[fail] data folder:", "fix: create it", "2 problems");
+    }
+
+    @Test
+    void anEmbeddedDatabaseHeldByAnotherEmceeFails() throws IOException {
+        Path data = dir.resolve("data");
+        AnnouncementDatabase.open(DatabaseSettings.embedded(), data).close();
+        assertThat(new Cli().run("--data", data.toString(), "doctor").out())
+                .contains("[ok]   database: the embedded database in " + data.toAbsolutePath() + " is free");
+
+        // Another Emcee process holds the file as H2 does: with a lock on it.
+        try (FileChannel file = FileChannel.open(data.resolve("announcements.mv.db"), StandardOpenOption.READ,
+                StandardOpenOption.WRITE); FileLock held = file.lock()) {
+            Cli.Result r = new Cli().run("--data", data.toString(), "doctor");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.out()).contains("[fail] database: the embedded database in " + data.toAbsolutePath()
+                    + " is in use by another Emcee, so emcee run would refuse to start",
+                    "fix: stop that Emcee, give this one its own --data folder, or share a PostgreSQL database");
+        }
     }
 
     @Test

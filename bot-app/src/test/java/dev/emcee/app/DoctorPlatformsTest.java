@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.emcee.core.testing.BundledConference;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,8 +60,26 @@ class DoctorPlatformsTest {
         Cli.Result r = doctor(Map.of("SLACK_BOT_TOKEN", GOOD_SLACK, "SLACK_APP_TOKEN", "xapp-1-abc",
                 "DISCORD_TOKEN", GOOD_DISCORD));
         assertThat(r.out()).contains("[ok]   slack: SLACK_BOT_TOKEN accepted: workspace Velocity as @emcee",
-                "[ok]   discord: DISCORD_TOKEN accepted: bot Emcee (id 42)");
+                "[ok]   discord: DISCORD_TOKEN accepted: bot Emcee (id 42)",
+                "[warn] announcements: Slack has no announcement channel, so no session will be announced there",
+                "fix: add announcements.channels.slack.digest: CHANNEL_ID to emcee.yaml",
+                "[warn] announcements: Discord has no announcement channel",
+                "fix: add announcements.channels.discord.digest: CHANNEL_ID to emcee.yaml");
         assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void aPlatformWithAnAnnouncementChannelIsFine() throws IOException {
+        Path config = Files.createDirectories(data.resolve("config"));
+        Files.writeString(config.resolve("emcee.yaml"), "schedule: {files: ["
+                + BundledConference.configDirectory().resolve(BundledConference.FILE) + "]}\n"
+                + "announcements: {channels: {slack: {digest: C0123456789, rooms: {ll21ab: C0222222222}}}}\n");
+        Map<String, String> env = new HashMap<>(fakeUrls());
+        env.putAll(Map.of("SLACK_BOT_TOKEN", GOOD_SLACK, "SLACK_APP_TOKEN", "xapp-1-abc"));
+        Cli.Result r = new Cli().environment(env).runRaw("--config", config.toString(), "--data",
+                data.resolve("d").toString(), "doctor");
+        assertThat(r.out()).contains("[ok]   announcements: Slack: digest C0123456789, 1 room channel")
+                .doesNotContain("[warn] announcements");
     }
 
     @Test
@@ -73,18 +94,41 @@ class DoctorPlatformsTest {
     }
 
     @Test
+    void anUnreachableApiIsANetworkProblemNotATokenProblem() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        String base = "http://127.0.0.1:" + closed;
+        Cli.Result r = new Cli().environment(Map.of("SLACK_BOT_TOKEN", GOOD_SLACK, "SLACK_APP_TOKEN", "xapp-1-abc",
+                "DISCORD_TOKEN", GOOD_DISCORD, "EMCEE_SLACK_API_URL", base + "/api/",
+                "EMCEE_DISCORD_API_URL", base + "/api/v10/")).run("--data", data.toString(), "doctor");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("[fail] slack: Could not reach Slack at " + base + "/api/: the connection was "
+                + "refused; SLACK_BOT_TOKEN was not checked",
+                "[fail] discord: Could not reach Discord at " + base + "/api/v10/: the connection was refused; "
+                + "DISCORD_TOKEN was not checked",
+                "fix: a network problem, not the token: check that this machine can reach " + base + "/api/ ",
+                "or correct slack.api-url (EMCEE_SLACK_API_URL)", "or correct discord.api-url (EMCEE_DISCORD_API_URL)")
+                .doesNotContain("fix: set SLACK_BOT_TOKEN", "fix: set DISCORD_TOKEN", "(null)");
+    }
+
+    @Test
     void unconfiguredPlatformsAreFine() {
         Cli.Result r = doctor(Map.of());
         assertThat(r.out()).contains("[ok]   slack: not configured", "[ok]   discord: not configured",
-                "[ok]   database: the embedded database");
+                "[ok]   database: the embedded database", "[ok]   announcements: on the console");
     }
 
     private Cli.Result doctor(Map<String, String> tokens) {
         Map<String, String> env = new HashMap<>(tokens);
-        String base = "http://127.0.0.1:" + fake.getAddress().getPort();
-        env.put("EMCEE_SLACK_API_URL", base + "/api/");
-        env.put("EMCEE_DISCORD_API_URL", base + "/api/v10/");
+        env.putAll(fakeUrls());
         return new Cli().environment(env).run("--data", data.toString(), "doctor");
+    }
+
+    private Map<String, String> fakeUrls() {
+        String base = "http://127.0.0.1:" + fake.getAddress().getPort();
+        return Map.of("EMCEE_SLACK_API_URL", base + "/api/", "EMCEE_DISCORD_API_URL", base + "/api/v10/");
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

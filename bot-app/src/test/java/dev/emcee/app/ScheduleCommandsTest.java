@@ -8,6 +8,7 @@ import dev.emcee.core.source.ReadOptions;
 import dev.emcee.core.source.SharedSchedules;
 import dev.emcee.core.source.SourceText;
 import dev.emcee.core.source.ical.IcalReader;
+import dev.emcee.core.testing.SharedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,22 @@ class ScheduleCommandsTest {
         }
         Cli.Result result = new Cli().run("check", "--zone", "America/Los_Angeles", listing.toString());
         assertThat(result.exitCode()).isZero();
-        assertThat(result.lines()).contains("sessions: 4",
+        assertThat(result.lines()).contains("sessions: 5", "speakers: 7",
                 "track hosts: Emily Shea (Fastly) for Distributed Systems");
+        assertThat(result.out()).doesNotContain("warning");
+    }
+
+    @Test
+    void checkReadsTheSeedListingCleanlyAndAsksForAZoneWithoutOne() {
+        Path seed = SharedFiles.file("seed/000_4e06e7ab4efe16f3.txt");
+        Cli.Result result = new Cli().run("check", "--zone", "America/Los_Angeles", seed.toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.lines()).contains("sessions: 5", "speakers: 7",
+                "track hosts: Emily Shea (Fastly) for Distributed Systems");
+        assertThat(result.out()).doesNotContain("warning");
+        Cli.Result noZone = new Cli().run("check", seed.toString());
+        assertThat(noZone.exitCode()).isEqualTo(1);
+        assertThat(noZone.out()).contains("pass --zone").doesNotContain("warning").doesNotContain("sessions:");
     }
 
     @Test
@@ -109,7 +124,7 @@ class ScheduleCommandsTest {
         assertThat(export.exitCode()).isZero();
         Path json = dir.resolve("conference.json");
         Files.writeString(json, export.out());
-        assertThat(new Cli().run("check", json.toString()).lines()).contains("sessions: 4",
+        assertThat(new Cli().run("check", json.toString()).lines()).contains("sessions: 5",
                 "conference: O'Reilly Velocity Conference San Jose 2018");
     }
 

@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code emcee run} with Slack in HTTP mode, as an operator starts it: tokens in the environment, the Web API at a
@@ -63,14 +65,15 @@ class SlackRunTest {
     }
 
     @Test
-    void runAnswersASignedSlashCommandAndRefusesForgedAndStaleOnes() throws Exception {
+    void runAnswersASignedSlashCommandAndRefusesForgedAndStaleOnes(@TempDir Path dir) throws Exception {
         Cli cli = new Cli().environment(Map.of(
                 "SLACK_BOT_TOKEN", "xoxb-0000000001-0000000002-fakebottokenforlocaltests",
                 "SLACK_SIGNING_SECRET", SECRET,
                 "EMCEE_SLACK_API_URL", "http://127.0.0.1:" + fakeSlackApi.getAddress().getPort() + "/api/",
                 "EMCEE_HTTP_PORT", String.valueOf(httpPort)));
-        CompletableFuture<Cli.Result> running = CompletableFuture.supplyAsync(
-                () -> cli.run("run", "--now", "2018-06-14T11:00"));
+        Path config = Cli.configAnnouncingTo(dir, "slack", "C0123456789");
+        CompletableFuture<Cli.Result> running = CompletableFuture.supplyAsync(() -> cli.runRaw("--config",
+                config.toString(), "--data", dir.resolve("data").toString(), "run", "--now", "2018-06-14T11:00"));
         try {
             String body = "token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Femcee&text="
                     + URLEncoder.encode("what's next in LL21 A/B", StandardCharsets.UTF_8)

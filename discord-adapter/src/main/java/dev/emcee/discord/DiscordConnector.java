@@ -3,6 +3,7 @@ package dev.emcee.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.emcee.core.BookmarkHandler;
+import dev.emcee.core.NetworkFailure;
 import dev.emcee.core.QuestionHandler;
 import dev.emcee.core.schedule.CurrentSchedule;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import net.dv8tion.jda.api.utils.cache.CacheFlag;
 public final class DiscordConnector {
     /** The environment variable holding the bot token. */
     public static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
+    private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
 
     private final DiscordSettings settings;
     private final QuestionHandler handler;
@@ -89,7 +91,8 @@ public final class DiscordConnector {
                     + "client secret or the application id.");
         } catch (RuntimeException e) {
             return new DiscordStart.Refused("Discord is off: could not log in at "
-                    + settings.restBaseUrl().orElse(RestConfig.DEFAULT_BASE_URL) + " (" + DiscordFailures.explain(e)
+                    + settings.restBaseUrl().orElse(RestConfig.DEFAULT_BASE_URL) + " ("
+                    + NetworkFailure.reason(e).orElseGet(() -> DiscordFailures.explain(e))
                     + ").");
         }
     }
@@ -97,39 +100,58 @@ public final class DiscordConnector {
     /**
      * Checks a bot token with {@code GET users/@me} without logging in (for {@code emcee doctor}).
      *
-     * @return accepted (with the bot's name), or the problem for the operator
+     * @return accepted (with the bot's name), refused by Discord, Discord unreachable, or an unexpected answer;
+     *     each with a message for the operator
      */
     public static TokenCheck checkToken(DiscordSettings settings, String token) {
-        String base = settings.restBaseUrl().orElse(RestConfig.DEFAULT_BASE_URL);
+        String base = apiUrl(settings);
         try {
             HttpClient client = HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+                    .connectTimeout(CHECK_TIMEOUT).build();
             HttpResponse<String> response = client.send(HttpRequest
                     .newBuilder(URI.create(base + "users/@me"))
                     .header("Authorization", "Bot " + token.strip())
-                    .timeout(Duration.ofSeconds(10)).build(),
+                    .timeout(CHECK_TIMEOUT).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
-                JsonNode me = new com.fasterxml.jackson.databind.ObjectMapper()
-                        .readTree(response.body());
-                return new TokenCheck(true, "bot " + me.path("username").asText("?") + " (id "
-                        + me.path("id").asText("?") + ")");
+                JsonNode me = new ObjectMapper().readTree(response.body());
+                return new TokenCheck(TokenCheck.Verdict.ACCEPTED, "bot " + me.path("username").asText("?")
+                        + " (id " + me.path("id").asText("?") + ")");
             }
             if (response.statusCode() == 401) {
-                return new TokenCheck(false, "Discord rejected the token in " + TOKEN_VARIABLE + " (401). Copy it "
-                        + "again from the Developer Portal (Bot → Reset Token).");
+                return new TokenCheck(TokenCheck.Verdict.REFUSED, "Discord rejected the token in " + TOKEN_VARIABLE
+                        + " (401). Copy it again from the Developer Portal (Bot → Reset Token).");
             }
-            return new TokenCheck(false, "Discord answered " + response.statusCode() + " to users/@me at " + base);
-        } catch (IOException | IllegalArgumentException e) {
-            return new TokenCheck(false, "Could not reach Discord at " + base + " (" + e.getMessage() + ")");
+            return new TokenCheck(TokenCheck.Verdict.UNEXPECTED, "Discord at " + base + " answered "
+                    + response.statusCode() + " to users/@me; " + TOKEN_VARIABLE + " could not be checked");
+        } catch (IOException e) {
+            return new TokenCheck(NetworkFailure.reason(e).isPresent() ? TokenCheck.Verdict.UNREACHABLE
+                    : TokenCheck.Verdict.UNEXPECTED, "Could not reach Discord at " + base + ": "
+                    + NetworkFailure.reason(e).orElse(String.valueOf(e)) + "; " + TOKEN_VARIABLE
+                    + " was not checked");
+        } catch (IllegalArgumentException e) {
+            return new TokenCheck(TokenCheck.Verdict.UNEXPECTED, "discord.api-url " + base + " is not a usable URL ("
+                    + e.getMessage() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new TokenCheck(false, "Interrupted while checking " + TOKEN_VARIABLE);
+            return new TokenCheck(TokenCheck.Verdict.UNEXPECTED, "Interrupted while checking " + TOKEN_VARIABLE);
         }
     }
 
-    /** The outcome of {@link #checkToken}: accepted (with who), or the problem. */
-    public record TokenCheck(boolean accepted, String message) {
+    /** The REST base URL Emcee uses with these settings: {@code discord.api-url}, else Discord's. */
+    public static String apiUrl(DiscordSettings settings) {
+        return settings.restBaseUrl().orElse(RestConfig.DEFAULT_BASE_URL);
+    }
+
+    /** The outcome of {@link #checkToken}. */
+    public record TokenCheck(Verdict verdict, String message) {
+        /** Whether Discord said yes, said no, could not be reached, or answered something else. */
+        public enum Verdict { ACCEPTED, REFUSED, UNREACHABLE, UNEXPECTED }
+
+        /** Whether Discord accepted the token. */
+        public boolean accepted() {
+            return verdict == Verdict.ACCEPTED;
+        }
     }
 
     /** Builds one JDA connection, with or without the privileged message-content intent. */

@@ -16,7 +16,6 @@ import dev.emcee.core.QuestionHandler;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.PersonalAnswer;
-import dev.emcee.slack.render.BlockKitWriter;
 import dev.emcee.slack.render.BookmarkButtons;
 import dev.emcee.slack.render.SlackAnswerRenderer;
 import dev.emcee.slack.render.SlackMessage;
@@ -85,10 +84,9 @@ final class SlackBot {
         }
         boolean inChannel = (question.inChannel() || settings.replyVisibility() == ReplyVisibility.PUBLIC)
                 && !(reply.get() instanceof PersonalAnswer);
-        // Written in one pass rather than by ctx.ack's reflective Gson, which would cost more than the answer.
-        String body = BlockKitWriter.commandResponse(inChannel ? "in_channel" : "ephemeral", render(reply.get()));
-        return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
-                .body(body).build();
+        SlackMessage message = render(reply.get());
+        return ctx.ack(r -> r.responseType(inChannel ? "in_channel" : "ephemeral")
+                .text(message.text()).blocks(message.blocks()));
     }
 
     private void mention(AppMentionEvent event, String botUserId) {

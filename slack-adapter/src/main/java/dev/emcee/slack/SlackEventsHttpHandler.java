@@ -1,10 +1,8 @@
 package dev.emcee.slack;
 
-import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
-import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.HttpExchange;
@@ -18,15 +16,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slack's HTTP endpoint ({@code /slack/events}) on Emcee's own HTTP server: slash commands, events and
- * interactions are handed to Bolt, which checks each request's signature and age (forged or older than five
- * minutes: 401) before anything answers.
+ * Slack's HTTP endpoint ({@code /slack/events}) on Emcee's own HTTP server, mounted as Bolt's own adapters mount an
+ * app: Bolt's {@link SlackRequestParser} reads every request (slash commands, events, interactions), and Bolt checks
+ * each request's signature and age (forged or older than five minutes: 401) before anything answers.
  */
 public final class SlackEventsHttpHandler implements HttpHandler {
     /** Where the operator points the slash command, the event subscriptions and interactivity. */
@@ -72,27 +69,13 @@ public final class SlackEventsHttpHandler implements HttpHandler {
     private Request<?> parse(HttpExchange exchange, String body) {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
-        RequestHeaders requestHeaders = new RequestHeaders(headers);
-        Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
-        String remoteAddress = exchange.getRemoteAddress().getAddress().getHostAddress();
-        Optional<SlashCommandPayload> command = SlashCommandForm.read(body);
-        if (command.isEmpty()) {
-            return parser.parse(SlackRequestParser.HttpRequest.builder()
-                    .requestUri(exchange.getRequestURI().getPath())
-                    .queryString(query)
-                    .headers(requestHeaders)
-                    .requestBody(body)
-                    .remoteAddress(remoteAddress)
-                    .build());
-        }
-        // What Bolt's parser does with a command it has read, without reading the form three times over.
-        SlashCommandRequest request = new SlashCommandRequest(body, command.get(), requestHeaders);
-        request.updateContext(app.config());
-        query.forEach((name, values) -> request.getQueryString().computeIfAbsent(name, n -> new ArrayList<>())
-                .addAll(values));
-        String forwardedFor = requestHeaders.getFirstValue("X-FORWARDED-FOR");
-        request.setClientIpAddress(forwardedFor != null ? forwardedFor : remoteAddress);
-        return request;
+        return parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(exchange.getRequestURI().getPath())
+                .queryString(query(exchange.getRequestURI().getRawQuery()))
+                .headers(new RequestHeaders(headers))
+                .requestBody(body)
+                .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+                .build());
     }
 
     private static Map<String, List<String>> query(String raw) {

@@ -10,10 +10,12 @@ import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenRespon
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.emcee.core.BookmarkHandler;
+import dev.emcee.core.NetworkFailure;
 import dev.emcee.core.QuestionHandler;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -36,6 +38,10 @@ public final class SlackLauncher {
     public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackLauncher.class);
+
+    /** Slack's {@code auth.test} errors that mean the token itself is wrong (not Slack or the network). */
+    private static final Set<String> TOKEN_ERRORS = Set.of("invalid_auth", "not_authed",
+            "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type", "no_permission");
 
     private SlackLauncher() {
     }
@@ -125,37 +131,65 @@ public final class SlackLauncher {
     /**
      * Checks a bot token with {@code auth.test} without starting anything (for {@code emcee doctor}).
      *
-     * @return empty when Slack accepts it (with who it is in {@code accepted}), else the problem for the operator
+     * @return accepted (with who it is), refused by Slack, Slack unreachable, or an unexpected answer; each with a
+     *     message for the operator
      */
     public static TokenCheck checkToken(SlackSettings settings, String botToken) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setStatsEnabled(false);
         try (Slack slack = Slack.getInstance(config)) {
-            AuthTestResponse auth = checkBotToken(slack, botToken, settings.apiUrl());
-            return new TokenCheck(true, "workspace " + auth.getTeam() + " as @" + auth.getUser());
-        } catch (Refusal refusal) {
-            return new TokenCheck(false, refusal.getMessage());
+            return authTest(slack, botToken, settings.apiUrl());
         } catch (Exception e) {
-            return new TokenCheck(false, "Could not check " + BOT_TOKEN + ": " + e.getMessage());
+            return new TokenCheck(TokenCheck.Verdict.UNEXPECTED, null,
+                    "Could not check " + BOT_TOKEN + " with Slack at " + settings.apiUrl() + ": " + e);
         }
     }
 
-    /** The outcome of {@link #checkToken}: accepted (with who), or the problem. */
-    public record TokenCheck(boolean accepted, String message) {
+    /**
+     * The outcome of {@link #checkToken}.
+     *
+     * @param auth Slack's answer when it accepted the token, else null
+     */
+    public record TokenCheck(Verdict verdict, AuthTestResponse auth, String message) {
+        /** Whether Slack said yes, said no, could not be reached, or answered something else. */
+        public enum Verdict { ACCEPTED, REFUSED, UNREACHABLE, UNEXPECTED }
+
+        /** Whether Slack accepted the token. */
+        public boolean accepted() {
+            return verdict == Verdict.ACCEPTED;
+        }
+    }
+
+    private static TokenCheck authTest(Slack slack, String botToken, String apiUrl) {
+        try {
+            AuthTestResponse auth = slack.methods(botToken).authTest(r -> r);
+            if (auth.isOk()) {
+                return new TokenCheck(TokenCheck.Verdict.ACCEPTED, auth, "workspace " + auth.getTeam() + " as @"
+                        + auth.getUser());
+            }
+            if (TOKEN_ERRORS.contains(auth.getError())) {
+                return new TokenCheck(TokenCheck.Verdict.REFUSED, null, "Slack rejected " + BOT_TOKEN
+                        + " (auth.test: " + auth.getError() + "). Copy the Bot User OAuth Token (xoxb-…) from your "
+                        + "app's OAuth & Permissions page.");
+            }
+            return new TokenCheck(TokenCheck.Verdict.UNEXPECTED, null, "Slack at " + apiUrl + " answered auth.test "
+                    + "with " + auth.getError() + "; " + BOT_TOKEN + " could not be checked");
+        } catch (IOException | SlackApiException e) {
+            return NetworkFailure.reason(e)
+                    .map(reason -> new TokenCheck(TokenCheck.Verdict.UNREACHABLE, null, "Could not reach Slack at "
+                            + apiUrl + ": " + reason + "; " + BOT_TOKEN + " was not checked"))
+                    .orElseGet(() -> new TokenCheck(TokenCheck.Verdict.UNEXPECTED, null, "Could not check "
+                            + BOT_TOKEN + " with Slack at " + apiUrl + ": " + e.getMessage()));
+        }
     }
 
     private static AuthTestResponse checkBotToken(Slack slack, String botToken, String apiUrl) throws Refusal {
-        try {
-            AuthTestResponse auth = slack.methods(botToken).authTest(r -> r);
-            if (!auth.isOk()) {
-                throw new Refusal("Slack rejected " + BOT_TOKEN + " (auth.test: " + auth.getError()
-                        + "). Copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page.");
-            }
-            return auth;
-        } catch (IOException | SlackApiException e) {
-            throw new Refusal("Could not check " + BOT_TOKEN + " with Slack at " + apiUrl + ": " + e.getMessage());
+        TokenCheck check = authTest(slack, botToken, apiUrl);
+        if (!check.accepted()) {
+            throw new Refusal(check.message());
         }
+        return check.auth();
     }
 
     private static SocketModeApp connectSocketMode(Slack slack, String appToken, App app) throws Refusal {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.sun.net.httpserver.HttpHandler;
@@ -12,6 +13,8 @@ import dev.emcee.bench.BenchConferences;
 import dev.emcee.bench.QuestionMix;
 import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
+import dev.emcee.core.Inquiry;
+import dev.emcee.core.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.slack.ReplyVisibility;
@@ -19,12 +22,15 @@ import dev.emcee.slack.SlackConnection;
 import dev.emcee.slack.SlackLauncher;
 import dev.emcee.slack.SlackSettings;
 import dev.emcee.slack.SlackStart;
+import dev.emcee.slack.render.SlackAnswerRenderer;
+import dev.emcee.slack.render.SlackMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -46,9 +52,12 @@ import org.openjdk.jmh.annotations.TearDown;
  * The Slack HTTP path end to end: a signed slash command over loopback HTTP in, the response out, with a client
  * ({@link LoopbackHttpClient}) that costs next to nothing, standing in for Slack. {@code emcee}
  * is Emcee as {@code emcee run} serves it (the real {@link SlackLauncher}, Bolt, the core, Block Kit rendering);
- * {@code bolt-floor} is a Bolt app in the same HTTP server setup whose handler acks a constant string. Both check
- * signatures; the client, the server and the questions are the same. The path has much code for the JIT to
- * compile (Bolt, Gson, the HTTP client and server), so the runs warm up for long.
+ * {@code bolt-floor} is a Bolt app in the same HTTP server setup whose handler acks, through Bolt, the answer Emcee
+ * gives to the same question, built once up front ({@link #prebuiltAnswers}): the same Block Kit blocks, serialized
+ * by Bolt for every request as Emcee's are. So the ratio of the two measures Emcee's own work (understanding,
+ * answering, rendering), not the cost of Bolt and of Block Kit's JSON. Both check signatures; the client, the
+ * server and the questions are the same. The path has much code for the JIT to compile (Bolt, Gson, the HTTP
+ * client and server), so the runs warm up for long.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -60,6 +69,7 @@ public class SlackPathBenchmark {
     static final String SECRET = "bench0signing0secret0abcdef012345";
     static final String TOKEN = "xoxb-0000-bench";
     static final String COMMAND = "/emcee";
+    static final String USER = "U0ALICE";
 
     @Param({"emcee", "bolt-floor"})
     public String target;
@@ -70,6 +80,7 @@ public class SlackPathBenchmark {
     private HttpServer server;
     private ExecutorService executor;
     private LoopbackHttpClient client;
+    private List<String> questions;
     private String[] bodies;
     private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
 
@@ -83,9 +94,9 @@ public class SlackPathBenchmark {
     public void start() throws Exception {
         api = new LocalSlackApi();
         Schedule schedule = BenchConferences.load(BenchConferences.BUNDLED);
-        bodies = QuestionMix.of(schedule, 8L, 256).stream().map(SlackPathBenchmark::slashCommand)
-                .toArray(String[]::new);
-        HttpHandler handler = target.equals("emcee") ? emceeHandler(schedule) : floorHandler();
+        questions = QuestionMix.of(schedule, 8L, 256);
+        bodies = questions.stream().map(SlackPathBenchmark::slashCommand).toArray(String[]::new);
+        HttpHandler handler = target.equals("emcee") ? emceeHandler(schedule) : floorHandler(schedule);
         // As bot-app's HttpEndpoint serves /slack/events: a JDK server, backlog 64, four worker threads.
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         executor = Executors.newFixedThreadPool(4);
@@ -94,17 +105,21 @@ public class SlackPathBenchmark {
         server.start();
         client = new LoopbackHttpClient(server.getAddress().getPort());
         String check = send(bodies[0]);
-        if (target.equals("emcee") && !check.contains("\"blocks\"")) {
-            throw new IllegalStateException("Emcee did not answer with Block Kit: " + check);
+        if (!check.contains("\"blocks\"")) {
+            throw new IllegalStateException(target + " did not answer with Block Kit: " + check);
         }
     }
 
-    private HttpHandler emceeHandler(Schedule schedule) {
-        Emcee emcee = new Emcee(new CurrentSchedule(schedule),
+    /** Emcee on the schedule, its clock fixed at the benchmark's time of asking, rate limit off. */
+    private static Emcee emcee(Schedule schedule) {
+        return new Emcee(new CurrentSchedule(schedule),
                 Clock.fixed(BenchConferences.askedAt(schedule), ZoneOffset.UTC), new AnsweringOptions(0, 10_000),
                 Ticker.systemTicker());
+    }
+
+    private HttpHandler emceeHandler(Schedule schedule) {
         SlackStart start = SlackLauncher.start(new SlackSettings(COMMAND, ReplyVisibility.EPHEMERAL, api.apiUrl()),
-                Map.of(SlackLauncher.BOT_TOKEN, TOKEN, SlackLauncher.SIGNING_SECRET, SECRET), emcee);
+                Map.of(SlackLauncher.BOT_TOKEN, TOKEN, SlackLauncher.SIGNING_SECRET, SECRET), emcee(schedule));
         if (!(start instanceof SlackStart.Started started)) {
             throw new IllegalStateException("Slack did not start: " + start);
         }
@@ -112,15 +127,37 @@ public class SlackPathBenchmark {
         return connection.httpHandler().orElseThrow();
     }
 
-    private HttpHandler floorHandler() {
+    private HttpHandler floorHandler(Schedule schedule) {
+        Map<String, SlashCommandResponse> answers = prebuiltAnswers(emcee(schedule), questions);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(api.apiUrl());
         config.setStatsEnabled(false);
         floor = new App(AppConfig.builder().singleTeamBotToken(TOKEN).signingSecret(SECRET)
                 .slack(Slack.getInstance(config)).build());
-        floor.command(COMMAND, (req, ctx) -> ctx.ack("Thanks, noted."));
+        floor.command(COMMAND, (req, ctx) -> {
+            SlashCommandResponse answer = answers.get(req.getPayload().getText());
+            return answer == null ? ctx.ack() : ctx.ack(answer);
+        });
         floor.start();
         return new BoltFloorHandler(floor);
+    }
+
+    /**
+     * What Emcee acks for each question (an ephemeral answer rendered as Emcee's Slack adapter renders it, without
+     * bookmark buttons as in the benchmark), built once: the floor acks the same blocks without any of Emcee's work.
+     * A question Emcee would acknowledge without an answer has none.
+     */
+    static Map<String, SlashCommandResponse> prebuiltAnswers(Emcee emcee, List<String> questions) {
+        SlackAnswerRenderer renderer = new SlackAnswerRenderer(COMMAND, false);
+        Map<String, SlashCommandResponse> answers = new HashMap<>();
+        for (String question : questions) {
+            emcee.answer(new Inquiry(Platform.SLACK, USER, question)).ifPresent(answer -> {
+                SlackMessage message = renderer.render(answer);
+                answers.put(question, SlashCommandResponse.builder().responseType("ephemeral").text(message.text())
+                        .blocks(message.blocks()).build());
+            });
+        }
+        return answers;
     }
 
     @TearDown(Level.Trial)
@@ -154,7 +191,7 @@ public class SlackPathBenchmark {
 
     private static String slashCommand(String text) {
         Map<String, String> form = Map.of("token", "legacy", "team_id", "T0BENCH", "channel_id", "C0GENERAL",
-                "user_id", "U0ALICE", "user_name", "alice", "command", COMMAND, "text", text, "api_app_id", "A0APP",
+                "user_id", USER, "user_name", "alice", "command", COMMAND, "text", text, "api_app_id", "A0APP",
                 "response_url", "http://127.0.0.1:9/commands/1", "trigger_id", "1.2.3");
         StringBuilder body = new StringBuilder();
         for (String key : List.of("token", "team_id", "channel_id", "user_id", "user_name", "command", "text",

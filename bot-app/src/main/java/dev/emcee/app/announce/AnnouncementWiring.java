@@ -13,6 +13,8 @@ import dev.emcee.core.notice.DirectMessageSink;
 import dev.emcee.core.notice.NoticeSink;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts announcements for {@code emcee run}: opens the announcement database ({@code database:} settings, or the
@@ -21,6 +23,8 @@ import java.util.Optional;
  * runtime's Emcee keep agendas there.
  */
 public final class AnnouncementWiring {
+    private static final Logger LOG = LoggerFactory.getLogger(AnnouncementWiring.class);
+
     private AnnouncementWiring() {
     }
 
@@ -61,6 +65,9 @@ public final class AnnouncementWiring {
             Announcer announcer = Announcer.start(database, runtime.schedule(), runtime.settings().announcements(),
                     sinks, runtime.clock(), observer);
             http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(announcer)));
+            AnnouncementTargets.withoutChannels(runtime.settings().announcements(),
+                    sinks.stream().map(NoticeSink::platform).toList())
+                    .forEach(platform -> LOG.warn(AnnouncementTargets.nothingAnnounced(platform)));
             AgendaSettings agenda = runtime.settings().agenda();
             Reminders reminders;
             try {

@@ -10,7 +10,6 @@ import dev.emcee.app.Main;
 import dev.emcee.app.OptionValues;
 import dev.emcee.core.announce.AnnouncementKey;
 import dev.emcee.core.announce.AnnouncementSettings;
-import dev.emcee.core.announce.Route;
 import dev.emcee.core.schedule.Schedule;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -62,7 +60,10 @@ public final class AnnouncementsCommand implements Callable<Integer> {
         Instant start = from == null ? runtime.clock().instant() : parse("--from", from, zone);
         Instant end = to == null ? Instant.MAX : parse("--to", to, zone);
         AnnouncementSettings settings = runtime.settings().announcements();
-        var view = new AnnouncementView(Announcer.planner(settings, platforms(settings)));
+        List<String> platforms = AnnouncementTargets.platforms(runtime.environment());
+        AnnouncementTargets.withoutChannels(settings, platforms)
+                .forEach(platform -> out.println("[warn] " + AnnouncementTargets.nothingAnnounced(platform)));
+        var view = new AnnouncementView(Announcer.planner(settings, platforms));
         Map<AnnouncementKey, Ledger.State> states = Map.of();
         try (AnnouncementDatabase database = open(runtime)) {
             states = new Ledger(database.dataSource()).entries().stream()
@@ -73,19 +74,6 @@ public final class AnnouncementsCommand implements Callable<Integer> {
         List<String> lines = view.upcoming(schedule, start, end, states);
         out.println(lines.isEmpty() ? "No announcements to post in that time." : String.join(System.lineSeparator(), lines));
         return 0;
-    }
-
-    /**
-     * The platforms the listing routes to: those with channels in the settings, or the console when none has
-     * (as {@code emcee run} announces on the console when no chat platform is configured).
-     */
-    static List<String> platforms(AnnouncementSettings settings) {
-        List<String> platforms = new ArrayList<>(settings.channels().entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).sorted().toList());
-        if (platforms.isEmpty()) {
-            platforms.add(Route.CONSOLE_CHANNEL);
-        }
-        return platforms;
     }
 
     private static AnnouncementDatabase open(EmceeRuntime runtime) {

@@ -4,6 +4,8 @@ import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
 import dev.emcee.app.Main;
 import dev.emcee.app.console.ConsoleChat;
+import dev.emcee.app.console.LogsAbovePrompt;
+import dev.emcee.app.console.PromptLine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -29,8 +31,15 @@ public final class ChatCommand implements Callable<Integer> {
             out.println("Emcee for " + runtime.schedule().get().conference().name()
                     + ". Ask about the schedule (\"help\" for examples, \"quit\" to stop).");
         }
-        new ConsoleChat(runtime.emcee(), out, launch.interactive())
-                .run(new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8)));
+        BufferedReader in = new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8));
+        if (!launch.interactive()) {
+            new ConsoleChat(runtime.emcee(), out, false).run(in);
+            return 0;
+        }
+        PromptLine prompt = new PromptLine(launch.out(), launch.err());
+        try (AutoCloseable logs = LogsAbovePrompt.install(prompt)) {
+            new ConsoleChat(runtime.emcee(), out, prompt).run(in);
+        }
         return 0;
     }
 }

@@ -7,6 +7,8 @@ import dev.emcee.app.announce.AnnouncementWiring;
 import dev.emcee.announce.ConsoleDirectMessages;
 import dev.emcee.announce.ConsoleNoticeSink;
 import dev.emcee.app.console.ConsoleChat;
+import dev.emcee.app.console.LogsAbovePrompt;
+import dev.emcee.app.console.PromptLine;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.metrics.EmceeMetrics;
 import dev.emcee.app.platform.DiscordPlatform;
@@ -114,13 +116,14 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The console runs beside the stop signal, so that Ctrl-C stops Emcee even while it waits for a line. */
-    private static void runConsoleUntilStopped(Launch launch, EmceeRuntime runtime) throws InterruptedException {
+    private static void runConsoleUntilStopped(Launch launch, EmceeRuntime runtime) throws Exception {
         PrintWriter out = new PrintWriter(launch.out(), true, StandardCharsets.UTF_8);
         out.println("Emcee for " + runtime.schedule().get().conference().name()
                 + ". Ask about the schedule (\"help\" for examples, \"quit\" to stop).");
+        PromptLine prompt = new PromptLine(launch.out(), launch.err());
         Thread console = new Thread(() -> {
             try {
-                new ConsoleChat(runtime.emcee(), out, true)
+                new ConsoleChat(runtime.emcee(), out, prompt)
                         .run(new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -129,8 +132,10 @@ public final class RunCommand implements Callable<Integer> {
             }
         }, "emcee-console");
         console.setDaemon(true);
-        console.start();
-        launch.stop().await();
+        try (AutoCloseable logs = LogsAbovePrompt.install(prompt)) {
+            console.start();
+            launch.stop().await();
+        }
     }
 
     private static void closeAll(List<AutoCloseable> running) {

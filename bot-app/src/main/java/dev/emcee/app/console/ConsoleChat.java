@@ -26,29 +26,50 @@ public final class ConsoleChat {
     private final QuestionHandler emcee;
     private final PrintWriter out;
     private final boolean interactive;
+    private final PromptLine prompt;
 
     public ConsoleChat(QuestionHandler emcee, PrintWriter out, boolean interactive) {
+        this(emcee, out, interactive, null);
+    }
+
+    /**
+     * An interactive console whose prompt is {@code prompt}, which log lines are printed above (see
+     * {@link LogsAbovePrompt}); {@code out} must write to the same stream as the prompt line.
+     */
+    public ConsoleChat(QuestionHandler emcee, PrintWriter out, PromptLine prompt) {
+        this(emcee, out, true, prompt);
+    }
+
+    private ConsoleChat(QuestionHandler emcee, PrintWriter out, boolean interactive, PromptLine prompt) {
         this.emcee = emcee;
         this.out = out;
         this.interactive = interactive;
+        this.prompt = prompt;
     }
 
     /** Answers until "quit" or the end of input. */
     public void run(BufferedReader in) throws IOException {
         while (true) {
-            if (interactive) {
+            if (prompt != null) {
+                prompt.show();
+            } else if (interactive) {
                 out.print(PROMPT);
                 out.flush();
             }
             String line = in.readLine();
+            if (prompt != null) {
+                prompt.left();
+            }
             if (line == null || interactive && QUIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
                 return;
             }
             String reply = emcee.answer(new Inquiry(Platform.CONSOLE, LOCAL_USER, line))
                     .map(PlainTextRenderer::render).orElse("");
-            out.println(interactive ? "emcee> " + reply.replace("\n", "\n       ") : reply);
-            out.println();
-            out.flush();
+            synchronized (prompt == null ? this : prompt.lock()) {
+                out.println(interactive ? "emcee> " + reply.replace("\n", "\n       ") : reply);
+                out.println();
+                out.flush();
+            }
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
 /** Runs every check and prints, for each problem, what is wrong and how to fix it. */
 public final class Doctor {
     private final List<DoctorCheck> checks = new ArrayList<>(List.of(BasicChecks::schedule, BasicChecks::dataFolder,
-            BasicChecks::clock, PlatformChecks::database, PlatformChecks::slack, PlatformChecks::discord));
+            BasicChecks::clock, PlatformChecks::database, PlatformChecks::slack, PlatformChecks::discord,
+            AnnouncementChecks::announcements));
 
     /** Adds a check (platforms and the database add theirs). */
     public Doctor with(DoctorCheck check) {

@@ -42,7 +42,7 @@ public final class EmceeMetrics implements AnswerObserver, AnnouncementObserver,
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        Gauge.builder("emcee.schedule.sessions", schedule, s -> s.get().sessions().size())
+        Gauge.builder("emcee.schedule.sessions", schedule, s -> s.get().sessions().size()).strongReference(true)
                 .description("Sessions in the schedule in service").register(registry);
         Counter reloads = Counter.builder("emcee.schedule.reloads").description("Schedules put in service")
                 .register(registry);
@@ -76,11 +76,16 @@ public final class EmceeMetrics implements AnswerObserver, AnnouncementObserver,
         }
     }
 
-    /** Reports a platform's connection state as {@code emcee_platform_connected{platform}} (1 or 0). */
+    /**
+     * Reports a platform's connection state as {@code emcee_platform_connected{platform}} (1 or 0).
+     *
+     * <p>The gauge holds {@code connected} strongly: Micrometer holds a gauge's object weakly by default, and a
+     * supplier nothing else refers to (a method reference made for this call) would be collected, leaving NaN.
+     */
     public void platform(String platform, BooleanSupplier connected) {
         Gauge.builder("emcee.platform.connected", connected, c -> c.getAsBoolean() ? 1 : 0)
                 .description("Whether the platform is connected (1) or not (0)")
-                .tag("platform", platform).register(registry);
+                .tag("platform", platform).strongReference(true).register(registry);
     }
 
     /** The registry, for components that add their own meters. */

@@ -76,7 +76,7 @@ class HttpEndpointTest {
         String body = get("/metrics").body();
         assertThat(body).contains("emcee_questions_total{intent=\"Next\",platform=\"console\"} 2.0",
                 "emcee_questions_total{intent=\"AboutPerson\",platform=\"slack\"} 1.0",
-                "emcee_answer_seconds_bucket", "emcee_schedule_sessions 4.0", "jvm_memory_used_bytes");
+                "emcee_answer_seconds_bucket", "emcee_schedule_sessions 5.0", "jvm_memory_used_bytes");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -68,6 +68,8 @@ public final class Answerer {
         if (question instanceof Question.TrackHosts q) return people.hosts(q);
         if (question instanceof Question.ListSpeakers) return people.speakers();
         if (question instanceof Question.Search q) return search(q, now);
+        if (question instanceof Question.Titled q) return titled(q, now);
+        if (question instanceof Question.UnknownRoom q) return unknownRoom(q);
         if (question instanceof Question.AtLevel q) return level(q, now);
         if (question instanceof Question.TopRated) return topRated(now);
         if (question instanceof Question.ListRooms) return rooms();
@@ -107,15 +109,34 @@ public final class Answerer {
                 now);
     }
 
+    private Answer unknownRoom(Question.UnknownRoom q) {
+        List<String> suggestions = new ArrayList<>();
+        q.rooms().forEach(r -> suggestions.add("what's next in " + r + "?"));
+        suggestions.add("rooms");
+        return new NoMatch("There is no room \"" + q.name() + "\" on this schedule. Try:", suggestions);
+    }
+
+    private Answer titled(Question.Titled q, Instant now) {
+        List<Session> sessions = q.sessions().stream().map(schedule::session).flatMap(Optional::stream).toList();
+        String heading = sessions.size() == 1 ? "The session \"" + q.title() + "\""
+                : "Sessions titled \"" + q.title() + "\"";
+        return new SessionListing(heading, cards.of(sessions), Optional.empty(), "", now);
+    }
+
     private Answer unknownPerson(Question.UnknownPerson q, Instant now) {
         String phrase = String.join(" ", q.words());
-        if (!index.search(q.words()).isEmpty()) {
+        SearchIndex.Result found = index.search(q.words());
+        // "who is jepsen": one word the schedule has exactly is a topic or a company, not a missing person.
+        boolean topic = q.words().size() == 1 && found.substitutions().isEmpty() && found.unmatched().isEmpty();
+        boolean exact = found.substitutions().isEmpty() && found.unmatched().isEmpty();
+        if (!found.isEmpty() && (topic || q.mayBeTopic() && exact)) {
             return search(new Question.Search(phrase, q.words()), now);
         }
         List<String> suggestions = new ArrayList<>();
         q.closeNames().forEach(n -> suggestions.add("who is " + n + "?"));
         suggestions.add("speakers");
-        return new NoMatch("I don't know anyone called \"" + phrase + "\" on this schedule. Try:", suggestions);
+        return new NoMatch("I don't know anyone called \"" + phrase + "\" on this schedule. "
+                + (q.closeNames().isEmpty() ? "Try:" : "Did you mean:"), suggestions);
     }
 
     private Answer level(Question.AtLevel q, Instant now) {

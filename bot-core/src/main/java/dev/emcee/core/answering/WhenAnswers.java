@@ -9,8 +9,11 @@ import dev.emcee.core.answer.UpNext;
 import dev.emcee.core.question.Question;
 import dev.emcee.core.question.Scope;
 import dev.emcee.core.question.TimeRef;
+import dev.emcee.core.question.TimeRef.PartOfDay;
+import dev.emcee.core.question.Words;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
+import dev.emcee.core.schedule.SessionKind;
 import dev.emcee.core.schedule.SessionTimeline;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +22,6 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -58,13 +60,15 @@ final class WhenAnswers {
             return noSuchDay();
         }
         if (q.time() instanceof TimeRef.During during) {
-            Instant from = at(day.get(), during.part().from());
-            Instant to = during.part().to().equals(LocalTime.MAX) ? at(day.get().plusDays(1), LocalTime.of(5, 0))
-                    : at(day.get(), during.part().to());
-            String part = during.part().name().toLowerCase(Locale.ROOT);
-            String heading = days.name(day.get()) + ", " + part + scopes.suffix(q.scope());
+            PartOfDay part = during.part();
+            Instant from = part == PartOfDay.AFTER_LUNCH ? afterLunch(day.get()) : at(day.get(), part.from());
+            Instant to = part.to().equals(LocalTime.MAX) ? at(day.get().plusDays(1), LocalTime.of(5, 0))
+                    : at(day.get(), part.to());
+            String heading = days.name(day.get()) + ", " + part.phrase().replaceFirst("^in the ", "")
+                    + scopes.suffix(q.scope());
             return listing(heading, SessionTimeline.startingBetween(inScope, from, to), Optional.empty(),
-                    () -> "Nothing starts in the " + part + " of " + days.name(day.get())
+                    () -> "Nothing starts " + part.phrase() + (part == PartOfDay.AFTER_LUNCH ? " on " : " of ")
+                            + days.name(day.get())
                             + scopes.suffix(q.scope()) + "." + daysHint(inScope), now);
         }
         TimeRef.AtClock clock = (TimeRef.AtClock) q.time();
@@ -140,6 +144,16 @@ final class WhenAnswers {
     private boolean busy(Instant moment, List<Session> inScope) {
         return !SessionTimeline.runningAt(inScope, moment, schedule.longestSession()).isEmpty()
                 || !SessionTimeline.startingBetween(inScope, moment, moment.plus(SOON_AFTER)).isEmpty();
+    }
+
+    /** When the day's lunch on the schedule ends (the latest, if several rooms have one); else 1:30pm. */
+    private Instant afterLunch(LocalDate day) {
+        return days.on(day, schedule.sessions()).stream()
+                .filter(s -> s.kind() == SessionKind.MEAL && s.title().map(Words::fold).filter(t -> t.contains("lunch"))
+                        .isPresent())
+                .map(Session::end)
+                .max(Instant::compareTo)
+                .orElse(at(day, PartOfDay.AFTER_LUNCH.from()));
     }
 
     private Instant at(LocalDate day, LocalTime time) {

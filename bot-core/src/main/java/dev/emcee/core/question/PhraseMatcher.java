@@ -23,6 +23,9 @@ final class PhraseMatcher<T> {
     private static final int LONGEST_SPAN = 8;
 
     private final Set<String> ignored;
+    /** Words that mark the token beside them as a place ("in", "the" before; "room", "stage" after). */
+    private final Set<String> cuesBefore;
+    private final Set<String> cuesAfter;
     /** The things, numbered in the order they were first added. */
     private final List<T> things = new ArrayList<>();
     private final Map<T, Integer> ordinals = new HashMap<>();
@@ -53,7 +56,22 @@ final class PhraseMatcher<T> {
 
     /** @param ignored tokens that never count as part of a partial mention (question words, stop words) */
     PhraseMatcher(Set<String> ignored) {
+        this(ignored, Set.of(), Set.of());
+    }
+
+    /**
+     * A matcher for names that ordinary words of a question may also be part of: a single word without digits
+     * ("right" of "Hardware Hacking Area -- Right-front", "one" of the room "One") names a thing only when the
+     * question is that word alone, or a cue stands beside it ("in one", "the fuse stage").
+     *
+     * @param ignored as for {@link #PhraseMatcher(Set)}
+     * @param cuesBefore words that, just before a single word, make it a mention
+     * @param cuesAfter words that, just after a single word, make it a mention
+     */
+    PhraseMatcher(Set<String> ignored, Set<String> cuesBefore, Set<String> cuesAfter) {
         this.ignored = ignored;
+        this.cuesBefore = cuesBefore;
+        this.cuesAfter = cuesAfter;
     }
 
     /** Adds a name for {@code thing}; a thing may have several (a display name and an id). */
@@ -87,12 +105,25 @@ final class PhraseMatcher<T> {
             for (int to = from + 1; to <= Math.min(tokens.size(), from + LONGEST_SPAN); to++) {
                 span.append(tokens.get(to - 1));
                 Match<T> match = matchSpan(span.toString(), tokens.subList(from, to), from, to);
-                if (match != null && better(match, best)) {
+                if (match != null && better(match, best) && cued(tokens, from, to)) {
                     best = match;
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether the span {@code [from, to)} may be a mention, given the cues this matcher asks for. */
+    private boolean cued(List<String> tokens, int from, int to) {
+        if (cuesBefore.isEmpty() && cuesAfter.isEmpty() || to - from > 1 || tokens.size() == 1) {
+            return true;
+        }
+        String word = tokens.get(from);
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        return from > 0 && cuesBefore.contains(tokens.get(from - 1))
+                || to < tokens.size() && cuesAfter.contains(tokens.get(to));
     }
 
     private Match<T> matchSpan(String collapsed, List<String> spanTokens, int from, int to) {

@@ -35,6 +35,19 @@ public sealed interface Question {
     record AboutPerson(SpeakerId speaker) implements Question {
     }
 
+    /**
+     * "when is Security Nightmares", "what time is the closing ceremony": the session (or the several sessions)
+     * with that title.
+     *
+     * @param title the title as the schedule writes it
+     */
+    record Titled(String title, List<SessionId> sessions) implements Question {
+        public Titled {
+            Objects.requireNonNull(title, "title");
+            sessions = List.copyOf(sessions);
+        }
+    }
+
     /** "anything on sandboxing?": the words to look for. */
     record Search(String phrase, List<String> terms) implements Question {
         public Search {
@@ -51,11 +64,30 @@ public sealed interface Question {
      *
      * @param words the words that named nobody
      * @param closeNames names on the schedule that resemble them
+     * @param mayBeTopic whether the words may name a company or topic rather than a person ("who is from red hat")
      */
-    record UnknownPerson(List<String> words, List<String> closeNames) implements Question {
+    record UnknownPerson(List<String> words, List<String> closeNames, boolean mayBeTopic) implements Question {
         public UnknownPerson {
             words = List.copyOf(words);
             closeNames = List.copyOf(closeNames);
+        }
+
+        /** Words that were meant as a person's name. */
+        public UnknownPerson(List<String> words, List<String> closeNames) {
+            this(words, closeNames, false);
+        }
+    }
+
+    /**
+     * "what's next in room 101", "rm 12", "next in janson": a room the schedule does not have.
+     *
+     * @param name the room as the person named it
+     * @param rooms the schedule's rooms to offer instead: all of them when there are few, else those like the name
+     */
+    record UnknownRoom(String name, List<String> rooms) implements Question {
+        public UnknownRoom {
+            Objects.requireNonNull(name, "name");
+            rooms = List.copyOf(rooms);
         }
     }
 

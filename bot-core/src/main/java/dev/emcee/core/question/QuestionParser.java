@@ -30,7 +30,7 @@ public final class QuestionParser {
             "\\b(?:next|up next|coming up|upcoming|after this|afterwards|what follows|later on|starts? soon"
                     + "|starting soon|soon)\\b");
     private static final Pattern NOW = Pattern.compile(
-            "\\b(?:now|right now|currently|current|at the moment|atm|happening|going on|in progress|running)\\b");
+            "\\b(?:now|right now|rn|rite now|currently|current|at the moment|atm|happening|going on|in progress|running)\\b");
     private static final Pattern JUST_ON = Pattern.compile("^(?:what is |anything )?on$");
     private static final Pattern ABOUT_CONFERENCE = Pattern.compile(
             "\\b(?:conference|event|venue|dates|held|location|address|city|where is it|when is it|when does it"
@@ -67,23 +67,54 @@ public final class QuestionParser {
                     + "|^(?:is|does|will) (?<name4>.+?) (?:speaking|speak|talking|presenting|giving a talk)\\b.*$"
                     + "|^(?<name5>.+?) s (?:talk|session|presentation|slot)s?$"
                     + "|\\b(?:talks?|sessions?|presentations?) (?:by|from|of|with) (?<name6>.+)$");
+    /** "who is talking about rust": a topic, not a name, follows. */
+    private static final Pattern TOPICAL = Pattern.compile("\\b(?:about|regarding|on the topic of)\\b|^on\\b");
+    /** "who is from red hat": a company, not a name, follows. */
+    private static final Pattern COMPANY_WORDS = Pattern.compile("(?:from|at|with|of|working|works|employed) ");
+    /** "when is X speaking": the question is about a person. */
+    private static final Pattern SPEAKING = Pattern.compile("\\b(?:speaking|speak|talking|presenting|present|giving)\\b");
     private static final Pattern LEVEL = Pattern.compile(
-            "\\b(beginners?|beginner-friendly|introductory|intro|novices?|newbies?|entry level|intermediate"
+            "\\b(beginners?|beginner-friendly|introductory|intro|novices?|newbies?|newcomers?|entry level|intermediate"
+                    + "|no experience(?: necessary| needed| required)?"
                     + "|advanced|experts?|expert level|all levels)\\b");
     private static final Pattern AGENDA = Pattern.compile(
             "\\b(?:schedule|agenda|programme|program|lineup|line-up|timetable|itinerary|what is on|what is happening)\\b");
+
+    /** A room name written the FOSDEM way: "D.postgresql" (a devroom), "S.kde" (a stand). */
+    private static final Pattern KIND_DOT_NAME = Pattern.compile("([A-Z])\\.(\\p{L}[\\p{L}\\p{N}.\\-]*)");
+
+    /** "room 101", "hall b", "saal 1", "the janson room": a place named as one, to tell when it is not on the schedule. */
+    private static final Pattern NAMED_ROOM = Pattern.compile(
+            "\\b(?:room|hall|stage|saal|auditorium|devroom)\\s+(?<after>[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*)"
+                    + "|\\b(?:in|at) (?:the )?(?<before>[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*) (?:room|hall|stage|devroom|stand)\\b");
+    /** "next in janson", "on now at k.1.105": the place at the end of a question about what is on. */
+    private static final Pattern PLACE_AT_END = Pattern.compile(
+            "\\b(?:next|now|on|up|happening) (?:in|at) (?:the )?(?<place>[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*)$");
+    /** Rooms in a schedule this small are all offered when a named one is not on it. */
+    private static final int FEW_ROOMS = 12;
+    /** "rm 7", "rm. 7": room. */
+    private static final Pattern ROOM_ABBREVIATION = Pattern.compile("\\brm\\b\\.?");
 
     /** Words with a role in questions; never taken as part of a room, track or company name on their own. */
     private static final Set<String> KEYWORDS = Set.of(
             "next", "now", "room", "rooms", "track", "tracks", "stage", "hall", "up", "coming", "upcoming", "soon",
             "later", "happening", "schedule", "agenda", "today", "tomorrow", "speaker", "speakers", "host", "hosts",
-            "level", "rated", "rating", "top", "current", "currently", "going", "running", "progress", "moment");
+            "level", "rated", "rating", "top", "current", "currently", "going", "running", "progress", "moment", "rn");
 
     private final Schedule schedule;
-    private final PhraseMatcher<RoomId> rooms = new PhraseMatcher<>(KEYWORDS);
-    private final PhraseMatcher<TrackId> tracks = new PhraseMatcher<>(KEYWORDS);
+    /** Words just before a single word that make it a place or a track: "in one", "at the fuse". */
+    private static final Set<String> CUES_BEFORE = Set.of("in", "at", "the", "room", "rm", "stage", "hall", "inside",
+            "near", "saal", "track");
+    /** Words just after a single word that make it a place or a track: "the python devroom", "fuse stage". */
+    private static final Set<String> CUES_AFTER = Set.of("room", "rm", "stage", "hall", "devroom", "stand", "area",
+            "track", "tracks", "schedule", "agenda", "program", "programme", "lineup", "talks", "sessions",
+            "today", "tomorrow");
+
+    private final PhraseMatcher<RoomId> rooms = new PhraseMatcher<>(KEYWORDS, CUES_BEFORE, CUES_AFTER);
+    private final PhraseMatcher<TrackId> tracks = new PhraseMatcher<>(KEYWORDS, CUES_BEFORE, CUES_AFTER);
     private final PhraseMatcher<String> companies = new PhraseMatcher<>(KEYWORDS);
     private final PersonMatcher people;
+    private final SessionTitles titles;
     private final WhenExpressions when;
     private final Set<String> nonNameWords;
     /** The sessions' levels as written, in order of first appearance. */
@@ -94,14 +125,22 @@ public final class QuestionParser {
         for (Room room : schedule.rooms()) {
             rooms.add(room.id(), room.name());
             rooms.add(room.id(), room.id().value());
+            addIfOther(rooms, room.id(), room.name(), Words.withoutUmlauts(room.name()));
+            spokenNames(room.name()).forEach(name -> rooms.add(room.id(), name));
         }
         for (Track track : schedule.tracks()) {
             tracks.add(track.id(), track.name());
+            addIfOther(tracks, track.id(), track.name(), Words.withoutUmlauts(track.name()));
         }
         for (Speaker speaker : schedule.speakers()) {
             speaker.affiliation().ifPresent(a -> companies.add(a, a));
         }
         this.people = new PersonMatcher(schedule.speakers());
+        Set<String> notTitles = new java.util.HashSet<>();
+        schedule.rooms().forEach(r -> notTitles.add(Words.key(r.name())));
+        schedule.tracks().forEach(t -> notTitles.add(Words.key(t.name())));
+        schedule.speakers().forEach(p -> notTitles.add(Words.key(p.name())));
+        this.titles = new SessionTitles(schedule, notTitles);
         this.when = new WhenExpressions(defaultYear(schedule));
         this.nonNameWords = new LinkedHashSet<>(KEYWORDS);
         for (Room room : schedule.rooms()) {
@@ -110,7 +149,33 @@ public final class QuestionParser {
         for (Track track : schedule.tracks()) {
             nonNameWords.addAll(Words.tokens(track.name()));
         }
+        // Question words that resemble names ("time" a Tim) are never taken for one without "who is".
+        nonNameWords.addAll(List.of("time", "times", "timing", "start", "starts", "begin", "ends", "where", "when"));
         this.levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct().toList();
+    }
+
+    /**
+     * The names people say for a room written the FOSDEM way, a letter for its kind before a dot: "D.postgresql"
+     * is "the postgresql devroom", "S.kde" "the kde stand".
+     */
+    static List<String> spokenNames(String roomName) {
+        Matcher m = KIND_DOT_NAME.matcher(roomName);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String name = m.group(2).replace('.', ' ');
+        return switch (m.group(1)) {
+            case "D" -> List.of(name + " devroom", name + " dev room", name + " room");
+            case "S" -> List.of(name + " stand", name + " booth");
+            default -> List.of();
+        };
+    }
+
+    /** Adds {@code other} as a further name of {@code thing} when it is not just {@code name}. */
+    private static <T> void addIfOther(PhraseMatcher<T> matcher, T thing, String name, String other) {
+        if (!other.equals(name)) {
+            matcher.add(thing, other);
+        }
     }
 
     /** The schedule this parser understands questions about. */
@@ -124,7 +189,11 @@ public final class QuestionParser {
         if (q.isEmpty() || HELP.matcher(q).matches()) {
             return new Question.Help();
         }
-        WhenExpressions.Found found = when.find(q);
+        Optional<SessionTitles.Titled> titled = titles.find(q);
+        if (titled.isPresent()) {
+            return new Question.Titled(titled.get().title(), titled.get().sessions());
+        }
+        WhenExpressions.Found found = when.find(ROOM_ABBREVIATION.matcher(q).replaceAll("room"));
         String rest = found.rest();
         List<String> tokens = Words.tokens(rest);
         Optional<Match<RoomId>> room = rooms.find(tokens);
@@ -137,11 +206,19 @@ public final class QuestionParser {
             return new Question.Ambiguous("Which track do you mean?", track.get().candidates().stream()
                     .map(id -> schedule.track(id).map(Track::name).orElse(id.value())).toList());
         }
+        if (room.isEmpty() && track.isEmpty()) {
+            Optional<String> unknown = unknownRoom(rest, found.time().isPresent() || found.day().isPresent());
+            if (unknown.isPresent()) {
+                return new Question.UnknownRoom(unknown.get(), roomsLike(unknown.get()));
+            }
+        }
         Scope scope = room.<Scope>map(m -> new Scope.InRoom(m.single()))
                 .or(() -> track.filter(m -> !m.isAmbiguous()).map(m -> new Scope.InTrack(m.single())))
                 .orElse(Scope.everywhere());
 
-        if (NEXT.matcher(rest).find()) {
+        boolean afterLunch = found.time().filter(t -> t instanceof TimeRef.During d
+                && d.part() == TimeRef.PartOfDay.AFTER_LUNCH).isPresent();
+        if (NEXT.matcher(rest).find() && !afterLunch) {
             return new Question.Next(scope);
         }
         boolean justOn = JUST_ON.matcher(rest).matches() && found.day().isEmpty();
@@ -152,6 +229,50 @@ public final class QuestionParser {
             return new Question.At(found.day(), found.time().get(), scope);
         }
         return parseTopic(q, rest, tokens, found, scope, track);
+    }
+
+    /**
+     * A room the question names that the schedule does not have (rooms and tracks were looked for already):
+     * "room 101", "the janson room", and "next in janson" or "what's on now at k.1.105", where nothing else fits.
+     */
+    private Optional<String> unknownRoom(String rest, boolean timed) {
+        Matcher named = NAMED_ROOM.matcher(rest);
+        while (named.find()) {
+            String word = named.group("after") != null ? named.group("after") : named.group("before");
+            if (isPlaceWord(word)) {
+                return Optional.of(named.group().replaceFirst("^(?:in|at) (?:the )?", ""));
+            }
+        }
+        Matcher atEnd = PLACE_AT_END.matcher(rest);
+        if (atEnd.find() && (timed || NEXT.matcher(rest).find() || NOW.matcher(rest).find()
+                || JUST_ON.matcher(rest.substring(0, atEnd.start("place")).replaceFirst(" (?:in|at) (?:the )?$", ""))
+                        .matches()) && isPlaceWord(atEnd.group("place"))
+                && !people.isNameWord(atEnd.group("place"), Set.of())
+                && companies.find(List.of(atEnd.group("place"))).isEmpty()) {
+            return Optional.of(atEnd.group("place"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPlaceWord(String word) {
+        return !Words.isStopWord(word) && !KEYWORDS.contains(word) && !AGENDA_WORDS.contains(word)
+                && !Set.of("general", "person", "total", "all", "my", "a", "full").contains(word);
+    }
+
+    /** The rooms to offer for one that is not on the schedule: all when few, else those that resemble it. */
+    private List<String> roomsLike(String name) {
+        List<String> all = schedule.rooms().stream().map(Room::name).toList();
+        if (all.size() <= FEW_ROOMS) {
+            return all;
+        }
+        String key = Words.key(name);
+        String digits = key.replaceAll("\\D", "");
+        org.apache.commons.text.similarity.LevenshteinDistance distance =
+                new org.apache.commons.text.similarity.LevenshteinDistance(2);
+        return all.stream().filter(r -> {
+            String roomKey = Words.key(r);
+            return distance.apply(key, roomKey) >= 0 || !digits.isEmpty() && roomKey.replaceAll("\\D", "").equals(digits);
+        }).limit(FEW_ROOMS).toList();
     }
 
     private Question parseTopic(String q, String rest, List<String> tokens, WhenExpressions.Found found, Scope scope,
@@ -185,6 +306,12 @@ public final class QuestionParser {
         if (person.isPresent()) {
             return person.get();
         }
+        Optional<String> named = levels.stream()
+                .filter(l -> Words.tokens(l).size() > 1 && (" " + rest + " ").contains(" " + Words.fold(l) + " "))
+                .findFirst();
+        if (named.isPresent() && contentWords(tokens, Words.tokens(named.get())).isEmpty()) {
+            return new Question.AtLevel(named.get());
+        }
         Matcher level = LEVEL.matcher(rest);
         if (level.find() && contentWords(tokens, Words.tokens(level.group(1))).isEmpty()) {
             return new Question.AtLevel(canonicalLevel(level.group(1)));
@@ -206,7 +333,7 @@ public final class QuestionParser {
         if (!terms.isEmpty()) {
             return new Question.Search(String.join(" ", terms), terms);
         }
-        return new Question.NotUnderstood(q, people.closeNames(tokens, 3));
+        return new Question.NotUnderstood(q, closeNames(tokens));
     }
 
     private boolean isAboutConference(String rest, List<String> tokens) {
@@ -250,10 +377,28 @@ public final class QuestionParser {
             return Optional.empty();
         }
         Optional<Question> person = resolvePerson(words);
-        if (person.isEmpty() && m.group("name") != null && rest.startsWith("who")) {
-            return Optional.of(new Question.UnknownPerson(words, people.closeNames(words, 3)));
+        if (person.isPresent()) {
+            return person;
         }
-        return person;
+        boolean topical = TOPICAL.matcher(span).find();
+        boolean asksWho = m.group("name") != null && rest.startsWith("who");
+        boolean asksWhenSpeaking = (m.group("name2") != null || m.group("name4") != null)
+                && SPEAKING.matcher(rest).find() && !topical;
+        boolean asksBy = m.group("name6") != null && rest.contains(" by ");
+        if (asksWho && topical) {
+            return Optional.of(new Question.Search(String.join(" ", words), words));
+        }
+        if (asksWho || asksWhenSpeaking || asksBy) {
+            boolean company = COMPANY_WORDS.matcher(span).lookingAt();
+            return Optional.of(new Question.UnknownPerson(words, company ? List.of() : closeNames(words), company));
+        }
+        return Optional.empty();
+    }
+
+    /** Speakers' names that {@code words} could be with a typo more than a match allows: "did you mean". */
+    private List<String> closeNames(List<String> words) {
+        return people.closeNames(words, 10).stream().filter(name -> NameTypos.couldBe(words, name, 1)).limit(3)
+                .toList();
     }
 
     private Optional<Question> personWithoutTrigger(List<String> tokens) {
@@ -269,7 +414,9 @@ public final class QuestionParser {
     }
 
     private Optional<Question> resolvePerson(List<String> words) {
-        List<PersonMatcher.Scored> matches = people.match(words);
+        // A similarity score finds "Peter Eisentraut" for "peter eisenberg"; only names a typo away are meant.
+        List<PersonMatcher.Scored> matches = people.match(words).stream()
+                .filter(s -> NameTypos.couldBe(words, s.speaker().name(), 0)).toList();
         if (matches.size() == 1) {
             return Optional.of(new Question.AboutPerson(matches.get(0).speaker().id()));
         }
@@ -295,13 +442,32 @@ public final class QuestionParser {
             "line", "timetable", "itinerary", "happening", "on", "day");
 
     private String canonicalLevel(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        String level = w.startsWith("intermediate") ? "intermediate"
-                : w.startsWith("advanced") || w.startsWith("expert") ? "advanced"
-                : w.startsWith("all") ? "all levels" : "beginner";
+        String grade = grade(word).orElse("beginner");
         return levels.stream()
-                .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(level.substring(0, 5)))
-                .findFirst().orElse(level.substring(0, 1).toUpperCase(Locale.ROOT) + level.substring(1));
+                .filter(l -> grade(l).filter(grade::equals).isPresent())
+                .findFirst().orElse(grade.substring(0, 1).toUpperCase(Locale.ROOT) + grade.substring(1));
+    }
+
+    /**
+     * The grade a level's words say, however a schedule words it: "No experience necessary" and "Introductory" are
+     * beginner, "Mostly intermediate" intermediate, "Expert" advanced.
+     */
+    static Optional<String> grade(String level) {
+        String l = Words.fold(level);
+        if (l.matches(".*\\b(?:all levels?|any level|everyone|all)\\b.*")) {
+            return Optional.of("all levels");
+        }
+        if (l.matches(".*\\b(?:beginners?|beginner-friendly|introductory|intro|novices?|newbies?|newcomers?|entry"
+                + "|basics?|basic|starters?|foundations?|no (?:prior )?experience|101)\\b.*")) {
+            return Optional.of("beginner");
+        }
+        if (l.matches(".*\\b(?:intermediate|medium|moderate|some experience)\\b.*")) {
+            return Optional.of("intermediate");
+        }
+        if (l.matches(".*\\b(?:advanced|experts?|expert level|deep dive|experienced)\\b.*")) {
+            return Optional.of("advanced");
+        }
+        return Optional.empty();
     }
 
     private static String firstGroup(Matcher m, String... names) {

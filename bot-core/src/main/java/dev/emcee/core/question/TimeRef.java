@@ -19,18 +19,29 @@ public sealed interface TimeRef {
     record During(PartOfDay part) implements TimeRef {
     }
 
-    /** Parts of a day with their conventional hours. */
+    /**
+     * Parts of a day with their conventional hours. "After lunch" starts when the day's lunch on the schedule ends;
+     * its hours here are for a schedule that lists no lunch.
+     */
     enum PartOfDay {
-        MORNING(LocalTime.of(5, 0), LocalTime.NOON),
-        AFTERNOON(LocalTime.NOON, LocalTime.of(17, 0)),
-        EVENING(LocalTime.of(17, 0), LocalTime.MAX);
+        MORNING(LocalTime.of(5, 0), LocalTime.NOON, "in the morning"),
+        AFTERNOON(LocalTime.NOON, LocalTime.of(17, 0), "in the afternoon"),
+        EVENING(LocalTime.of(17, 0), LocalTime.MAX, "in the evening"),
+        AFTER_LUNCH(LocalTime.of(13, 30), LocalTime.of(18, 0), "after lunch");
 
         private final LocalTime from;
         private final LocalTime to;
+        private final String phrase;
 
-        PartOfDay(LocalTime from, LocalTime to) {
+        PartOfDay(LocalTime from, LocalTime to, String phrase) {
             this.from = from;
             this.to = to;
+            this.phrase = phrase;
+        }
+
+        /** How an answer says it: "in the morning", "after lunch". */
+        public String phrase() {
+            return phrase;
         }
 
         public LocalTime from() {

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the day and time a question names ("at 2:30", "14:30", "2pm", "this afternoon", "tomorrow", "Thursday",
+ * Finds the day and time a question names ("at 2:30", "14:30", "2pm", "this afternoon", "after lunch", "tomorrow", "Thursday",
  * "June 14") and removes them from the text, so that "2:30" is never mistaken for room "230 A".
  */
 final class WhenExpressions {
@@ -39,7 +39,8 @@ final class WhenExpressions {
             "\\b(?:at|around|by) (\\d{1,2})(?:\\s*o'?clock)?(?![\\p{N}:./])(?! ?(?:st|nd|rd|th)\\b)");
     private static final Pattern NAMED_TIME = Pattern.compile("\\b(?:at )?(noon|midday|midnight)\\b");
     private static final Pattern PART_OF_DAY = Pattern.compile(
-            "\\b(?:(?:this|in the|tomorrow|the) )?(morning|afternoon|evening|tonight)\\b");
+            "\\b(?:(?:this|in the|tomorrow|the) )?(morning|afternoon|evening|tonight)\\b"
+                    + "|\\b(?:right )?(after lunch(?:time| break)?|post[- ]lunch)\\b");
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("mon", DayOfWeek.MONDAY), Map.entry("tue", DayOfWeek.TUESDAY),
@@ -160,9 +161,10 @@ final class WhenExpressions {
         }
         m = PART_OF_DAY.matcher(text);
         if (m.find()) {
-            String word = m.group(1);
+            String word = m.group(1) != null ? m.group(1) : "after lunch";
             blank(text, m);
             PartOfDay part = switch (word) {
+                case "after lunch" -> PartOfDay.AFTER_LUNCH;
                 case "morning" -> PartOfDay.MORNING;
                 case "afternoon" -> PartOfDay.AFTERNOON;
                 default -> PartOfDay.EVENING;

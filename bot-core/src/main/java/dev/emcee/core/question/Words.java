@@ -38,6 +38,18 @@ public final class Words {
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The German way of writing umlauts and ß without them ("Bühne" as "Buehne", "Straße" as "Strasse"), or
+     * {@code text} itself when it has none; {@link #fold} reads "Bühne" as "buhne", this as "buehne".
+     */
+    public static String withoutUmlauts(String text) {
+        if (text.chars().noneMatch(c -> "äöüÄÖÜß".indexOf(c) >= 0)) {
+            return text;
+        }
+        return text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
+                .replace("Ü", "Ue").replace("ß", "ss");
+    }
+
     /** Folded letter-and-digit tokens: "LL21 A/B" gives [ll21, a, b]. */
     public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();

@@ -3,6 +3,9 @@ package dev.emcee.core.source;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,16 @@ public final class ZoneChoice {
      */
     public static ZoneId resolve(Optional<String> named, int line, String field, Optional<ZoneOffset> offset,
             ReadOptions options, ScheduleAssembly assembly) {
+        return resolve(named, line, field, offset, options, assembly, Map.of());
+    }
+
+    /**
+     * As above; when the file names no zone, the zone suggested to pass with {@code --zone} comes only from what the
+     * file says: {@code places} (such as "its venue" to the venue's text, in the order to try), then the file's
+     * name; with none of them naming a city of a zone id, no zone is suggested.
+     */
+    public static ZoneId resolve(Optional<String> named, int line, String field, Optional<ZoneOffset> offset,
+            ReadOptions options, ScheduleAssembly assembly, Map<String, String> places) {
         if (named.isPresent()) {
             try {
                 ZoneId zone = ZoneId.of(named.get());
@@ -44,11 +57,21 @@ public final class ZoneChoice {
         if (offset.isPresent()) {
             assembly.warning(line, field, "the file names no time zone; times are shown at the offset of its "
                     + "date-times (" + (offset.get().equals(ZoneOffset.UTC) ? "UTC" : offset.get())
-                    + "); pass --zone to name the conference's zone");
+                    + "); pass --zone to name the conference's zone" + suggestion(places, assembly)
+                    .map(s -> " (" + s.text() + ")").orElse(""));
             return offset.get().equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : offset.get();
         }
         assembly.error(line, field, "the file names no time zone and its times are local; pass --zone with the "
-                + "conference's zone (for example --zone Europe/Brussels)");
+                + "conference's zone" + suggestion(places, assembly).map(s -> " (" + s.text() + ")")
+                .orElse(", a region name: Area/City for the city nearest the venue"));
         return ZoneOffset.UTC;
+    }
+
+    private static Optional<ZoneSuggestion.Suggested> suggestion(Map<String, String> places,
+            ScheduleAssembly assembly) {
+        List<ZoneSuggestion.Hint> hints = new ArrayList<>();
+        places.forEach((where, text) -> hints.add(new ZoneSuggestion.Hint(where, text, false)));
+        hints.add(ZoneSuggestion.Hint.fileName(assembly.source()));
+        return ZoneSuggestion.from(hints);
     }
 }

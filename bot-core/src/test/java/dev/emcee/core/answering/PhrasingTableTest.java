@@ -33,7 +33,8 @@ class PhrasingTableTest {
     private static final String SEAN = "Sean Allen on Distributed State";
     private static final String NETFLIX = "The distributed authorization system: A Netflix case study";
     private static final String GRABOWSKI = "Christian Grabowski on Resilient, Performant & Secure Distributed Systems";
-    private static final String KYLE = "Talk by Kyle Kingsbury";
+    private static final String KYLE = "Kyle Kingsbury on Resilient, Performant & Secure Distributed Systems";
+    private static final String TYLER = "Talk by Tyler McMullen";
 
     static Stream<Arguments> table() {
         String rows = """
@@ -52,7 +53,8 @@ class PhrasingTableTest {
                 12:30 | what's next | UpNext | NETFLIX | in 45 minutes | !SEAN
                 13:30 | what's next in LL21 A/B | UpNext | GRABOWSKI | 2:10pm | in 40 minutes | On now | NETFLIX | 25 minutes left
                 14:55 | up next? | UpNext | KYLE | 3:40pm
-                16:30 | what's next | UpNext | Nothing more is scheduled
+                16:30 | what's next | UpNext | TYLER | 4:35pm | in 5 minutes | !KYLE
+                17:20 | what's next | UpNext | Nothing more is scheduled
                 11:00 | what's on now | OnNow | Nothing is on | SEAN | in 25 minutes
                 11:30 | what's on now? | OnNow | On now | SEAN | 35 minutes left
                 11:30 | what's happening right now | OnNow | SEAN
@@ -121,7 +123,9 @@ class PhrasingTableTest {
                 09:00 | netflix | SessionListing | NETFLIX
                 09:00 | jepsen | SessionListing | KYLE
                 09:00 | talks about databases | SessionListing | SEAN
-                09:00 | anything on sandboxing? | NoMatch | nothing about "sandboxing"
+                09:00 | anything on sandboxing? | SessionListing | TYLER | !KYLE
+                09:00 | tesser | SessionListing | KYLE | !TYLER
+                09:00 | anything on quantum computing? | NoMatch | nothing about "quantum computing"
                 09:00 | beginner sessions | SessionListing | Beginner sessions | SEAN | !NETFLIX
                 09:00 | talks for beginners | SessionListing | SEAN
                 09:00 | intermediate talks | SessionListing | NETFLIX | GRABOWSKI | !SEAN
@@ -129,7 +133,7 @@ class PhrasingTableTest {
                 09:00 | top rated | SessionListing | Top rated | SEAN | 5.00 | NETFLIX
                 09:00 | best rated talks | SessionListing | SEAN
                 09:00 | what are the highest rated sessions? | SessionListing | SEAN
-                09:00 | which rooms are there | NameListing | LL21 A/B | 4 sessions
+                09:00 | which rooms are there | NameListing | LL21 A/B | 5 sessions
                 09:00 | rooms | NameListing | LL21 A/B
                 09:00 | list tracks | NameListing | Distributed Systems | Emily Shea
                 09:00 | what tracks are there? | NameListing | Distributed Systems
@@ -164,6 +168,7 @@ class PhrasingTableTest {
             case "NETFLIX" -> NETFLIX;
             case "GRABOWSKI" -> GRABOWSKI;
             case "KYLE" -> KYLE;
+            case "TYLER" -> TYLER;
             default -> body;
         };
     }

@@ -8,20 +8,51 @@ import java.nio.file.Files;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Every importer with a real input: the exports in {@code shared/schedules}, the listing fixture (written in the
- * O'Reilly layout from the bundled conference's data) and the bundled YAML.
+ * Every importer with real inputs: the project's own fixtures in {@code src/test/resources/schedules} (written for
+ * the tests, one or more per format with that format's quirks; they always run), the listing fixture, the bundled
+ * YAML, and the real exports in {@code ../shared/schedules} (run when that folder is there, skipped otherwise: see
+ * {@link dev.emcee.core.testing.SharedFiles}).
  *
- * @param file the file name (under shared/schedules, or a fixture name)
+ * @param file the file name (a fixture under {@code /schedules/}, the listing fixture, the bundled YAML, or an
+ *     export under shared/schedules)
  * @param format the format the content must be detected as
  * @param zone the zone an operator would pass, if the file needs one
  */
 public record ImportCases(String file, ScheduleFormat format, Optional<ZoneId> zone) {
-    /** The listing fixture; the real seed listing was not available when this was written. */
+    /** The listing fixture with the bundled conference's data (the seed listing itself is read by SeedListingTest). */
     public static final String LISTING = "velocity-2018-distributed-systems.txt";
+    /** Where the project's own schedule fixtures are, on the test class path. */
+    public static final String FIXTURES = "/schedules/";
 
+    /** Every case: the fixtures first, then the real exports. */
     public static List<ImportCases> all() {
+        return Stream.concat(fixtures().stream(), realExports().stream()).toList();
+    }
+
+    /** The inputs that are part of the repository, so that every reader is tested on a fresh clone. */
+    public static List<ImportCases> fixtures() {
+        return List.of(
+                new ImportCases("frab-congress.xml", ScheduleFormat.FRAB_XML, Optional.empty()),
+                new ImportCases("frab-utc-dates.xml", ScheduleFormat.FRAB_XML, Optional.empty()),
+                new ImportCases("pentabarf-no-zone.xml", ScheduleFormat.FRAB_XML, zone("Europe/Brussels")),
+                new ImportCases("schedule-camp.json", ScheduleFormat.SCHEDULE_JSON, Optional.empty()),
+                new ImportCases("schedule-pretalx-no-zone.json", ScheduleFormat.SCHEDULE_JSON,
+                        zone("Europe/Berlin")),
+                new ImportCases("ics-tzid-without-vtimezone.ics", ScheduleFormat.ICAL, Optional.empty()),
+                new ImportCases("ics-broken.ics", ScheduleFormat.ICAL, Optional.empty()),
+                new ImportCases("ics-utc-shared-uids.ics", ScheduleFormat.ICAL, zone("Europe/Rome")),
+                new ImportCases("sessionize-local-times.json", ScheduleFormat.SESSIONIZE, zone("Pacific/Auckland")),
+                new ImportCases("emcee-night-owls.yaml", ScheduleFormat.EMCEE_YAML, Optional.empty()),
+                new ImportCases("listing-fixture.txt", ScheduleFormat.LISTING, zone("Europe/Lisbon")),
+                new ImportCases(LISTING, ScheduleFormat.LISTING, zone("America/Los_Angeles")),
+                new ImportCases(BundledConference.FILE, ScheduleFormat.EMCEE_YAML, Optional.empty()));
+    }
+
+    /** The real exports in {@code ../shared/schedules}: each case is skipped when that folder is absent. */
+    public static List<ImportCases> realExports() {
         return List.of(
                 new ImportCases("frab_xml_39c3_2025_hub.xml", ScheduleFormat.FRAB_XML, Optional.empty()),
                 new ImportCases("frab_xml_debconf23.xml", ScheduleFormat.FRAB_XML, Optional.empty()),
@@ -33,9 +64,7 @@ public record ImportCases(String file, ScheduleFormat format, Optional<ZoneId> z
                 new ImportCases("ics_jres_2022.ics", ScheduleFormat.ICAL, Optional.empty()),
                 new ImportCases("ics_moca2024_hackertracker.ics", ScheduleFormat.ICAL, zone("Europe/Rome")),
                 new ImportCases("sessionize_all_dddmelbourne2024.json", ScheduleFormat.SESSIONIZE,
-                        zone("Australia/Melbourne")),
-                new ImportCases(LISTING, ScheduleFormat.LISTING, zone("America/Los_Angeles")),
-                new ImportCases(BundledConference.FILE, ScheduleFormat.EMCEE_YAML, Optional.empty()));
+                        zone("Australia/Melbourne")));
     }
 
     private static Optional<ZoneId> zone(String id) {
@@ -53,6 +82,9 @@ public record ImportCases(String file, ScheduleFormat format, Optional<ZoneId> z
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        if (ImportCases.class.getResource(FIXTURES + file) != null) {
+            return fixture(FIXTURES + file);
         }
         return SharedSchedules.source(file);
     }

@@ -135,6 +135,9 @@ record RawEvents(List<Event> events) {
                     case "SUMMARY" -> summary = value;
                     case "LOCATION" -> location = value;
                     case "DTSTART" -> {
+                        if (value.matches("\\d{8}")) {
+                            break; // an all-day event, not a session
+                        }
                         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
                         Matcher tz = Pattern.compile("TZID=([^;:]+)").matcher(m.group(2));
                         start = value.endsWith("Z") ? LocalDateTime.parse(value.substring(0, 15), f)
@@ -145,7 +148,9 @@ record RawEvents(List<Event> events) {
                     }
                 }
             }
-            out.add(new Event(summary, location, start));
+            if (start != null) {
+                out.add(new Event(summary, location, start));
+            }
         }
         return new RawEvents(out);
     }

@@ -1,15 +1,12 @@
 package dev.emcee.core.source;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.emcee.core.testing.SharedFiles;
 import java.nio.file.Path;
 
 /**
- * The real schedule exports in {@code shared/schedules}, beside the repository (never copied into it).
- *
- * <p>Found by walking up from the module's folder, so it works from any clone that has {@code shared/} beside it.
- * A missing folder fails loudly: these tests must never pass by reading nothing.
+ * The real schedule exports in {@code ../shared/schedules} (never copied into the repository), through
+ * {@link SharedFiles}: a test that reads one is skipped when the folder is absent, and fails then under
+ * {@code EMCEE_REQUIRE_SHARED=true} (as on CI).
  */
 public final class SharedSchedules {
     private SharedSchedules() {
@@ -17,32 +14,16 @@ public final class SharedSchedules {
 
     /** The folder holding the exports. */
     public static Path folder() {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path at = start; at != null; at = at.getParent()) {
-            Path candidate = at.resolve("shared").resolve("schedules");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/schedules was not found in " + start + " or any folder above it; "
-                + "the schedule tests need the real exports beside the repository (../shared/schedules)");
+        return SharedFiles.requireFolder().resolve("schedules");
     }
 
     /** One export, which must exist. */
     public static Path file(String name) {
-        Path file = folder().resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " is missing; SOURCES.md in that folder lists the expected files");
-        }
-        return file;
+        return SharedFiles.schedule(name);
     }
 
     /** One export as a source. */
     public static SourceText source(String name) {
-        try {
-            return new SourceText(name, Files.readAllBytes(file(name)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SourceText(name, SharedFiles.bytes("schedules/" + name));
     }
 }

@@ -6,6 +6,7 @@ import dev.emcee.core.source.TimeTextParsing;
 import dev.emcee.core.source.ZoneChoice;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 
 /** Decides a schedule.xml's zone from {@code time_zone_name}, {@code --zone} or the events' offsets. */
@@ -16,7 +17,8 @@ final class FrabZones {
     static ZoneId resolve(XmlElement root, XmlElement conference, ReadOptions options, ScheduleAssembly assembly) {
         int line = conference.child("time_zone_name").map(XmlElement::line).orElse(conference.line());
         return ZoneChoice.resolve(conference.text("time_zone_name"), line, "conference.time_zone_name",
-                firstOffset(root), options, assembly);
+                firstOffset(root), options, assembly, conference.text("title")
+                        .map(t -> Map.of("its title", t)).orElse(Map.of()));
     }
 
     private static Optional<ZoneOffset> firstOffset(XmlElement root) {

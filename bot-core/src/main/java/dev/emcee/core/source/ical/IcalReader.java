@@ -106,7 +106,9 @@ public final class IcalReader implements ScheduleReader {
                 .or(() -> events.stream().map(IcalEvent::tzid).flatMap(Optional::stream).findFirst());
         Optional<ZoneOffset> offset = events.stream().anyMatch(IcalEvent::isUtc) ? Optional.of(ZoneOffset.UTC)
                 : Optional.empty();
-        return ZoneChoice.resolve(named, 1, "X-WR-TIMEZONE", offset, options, assembly);
+        return ZoneChoice.resolve(named, 1, "X-WR-TIMEZONE", offset, options, assembly,
+                IcalEvent.property(calendar, "X-WR-CALNAME").map(n -> Map.of("its calendar name", n))
+                        .orElse(Map.of()));
     }
 
     private void session(IcalEvent event, ZoneId zone, Map<String, Integer> uidCounts, Map<String, Integer> taken,

@@ -46,23 +46,46 @@ record ListingHeader(Optional<String> name, Optional<String> tagline, List<Confe
             description.add(lines.get(i));
         }
         for (i++; i < lines.size(); i++) {
-            List<ListingReader.Person> people = ListingReader.people(lines.get(i));
-            if (ListingLines.FURNITURE.matcher(lines.get(i)).matches()) {
-                continue;
-            }
-            if (!people.isEmpty()) {
-                people.forEach(hosts::add);
-            } else if (!lines.get(i).isEmpty() && !hosts.isEmpty()) {
-                ListingReader.Person last = hosts.remove(hosts.size() - 1);
-                String separator = lines.get(i - 1).isEmpty() ? "\n\n" : " ";
-                String bio = last.bio().map(b -> b + separator).orElse("") + lines.get(i);
-                hosts.add(new ListingReader.Person(last.name(), last.affiliation(), Optional.of(bio)));
-            } else if (!lines.get(i).isEmpty()) {
-                assembly.warning(i + 1, "track host", "not understood (expected 'Name (Company)'); ignored");
+            String line = lines.get(i);
+            if (!ListingLines.FURNITURE.matcher(line).matches()) {
+                host(line, i + 1, i > 0 && lines.get(i - 1).isEmpty(), hosts, assembly);
             }
         }
         return new ListingHeader(before.stream().findFirst(), before.stream().skip(1).findFirst(), dates,
                 after.stream().findFirst(), track, paragraphs(description), hosts);
+    }
+
+    /**
+     * One line under "Track host": people ("Name (Company)", several joined by ", "), a person run straight into
+     * their bio ("Emily Shea (Fastly)Emily Shea (Fastly) is..."), a bio that opens with a new person's name, or
+     * more of the last host's bio.
+     */
+    private static void host(String line, int lineNumber, boolean afterBlank, List<ListingReader.Person> hosts,
+            ScheduleAssembly assembly) {
+        if (line.isEmpty()) {
+            return;
+        }
+        List<ListingReader.Person> people = ListingReader.people(line);
+        Matcher runIn = ListingLines.PERSON_THEN_BIO.matcher(line);
+        Matcher opening = ListingLines.PERSON_OPENING_BIO.matcher(line);
+        Optional<ListingReader.Person> last = hosts.isEmpty() ? Optional.empty()
+                : Optional.of(hosts.get(hosts.size() - 1));
+        if (!people.isEmpty()) {
+            hosts.addAll(people);
+        } else if (runIn.matches()) {
+            hosts.add(new ListingReader.Person(runIn.group(1).strip(), runIn.group(2).strip(),
+                    Optional.of(runIn.group(3).strip())));
+        } else if (opening.matches() && last.map(p -> p.bio().isPresent()
+                && !p.name().equals(opening.group(1).strip())).orElse(true)) {
+            hosts.add(new ListingReader.Person(opening.group(1).strip(), opening.group(2).strip(), Optional.of(line)));
+        } else if (last.isPresent()) {
+            ListingReader.Person host = hosts.remove(hosts.size() - 1);
+            String separator = afterBlank ? "\n\n" : " ";
+            hosts.add(new ListingReader.Person(host.name(), host.affiliation(),
+                    Optional.of(host.bio().map(b -> b + separator).orElse("") + line)));
+        } else {
+            assembly.warning(lineNumber, "track host", "not understood (expected 'Name (Company)'); ignored");
+        }
     }
 
     private static Optional<ConferenceDates> date(Matcher m, int line, ScheduleAssembly assembly) {

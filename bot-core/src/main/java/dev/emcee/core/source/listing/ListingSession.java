@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,6 +62,11 @@ final class ListingSession {
             assembly.speaker(null, person.name(), Optional.of(person.affiliation()), Optional.empty())
                     .ifPresent(speakers::add);
         }
+        if (body.speakers.isEmpty()) {
+            for (String presenter : presentersNamedIn(body.abstractText())) {
+                assembly.speaker(null, presenter, Optional.empty(), Optional.empty()).ifPresent(speakers::add);
+            }
+        }
         if (body.room.isEmpty()) {
             assembly.warning(lineNumber, field + ".location", "no 'Location:' line; the room is unknown");
         }
@@ -72,6 +78,37 @@ final class ListingSession {
                 start, date.atTime(to).atZone(zone).toInstant(), assembly.room(room), speakers, track, body.level,
                 body.topics, body.rating, Optional.empty(),
                 SessionKinds.guess("", title.orElse(""), !speakers.isEmpty())), lineNumber, field);
+    }
+
+    /**
+     * The presenters of a session that has no speaker line, as its abstract names them ("Christian Grabowski shares
+     * his experience"): the first such sentence only, and none when no sentence names one.
+     */
+    static List<String> presentersNamedIn(String abstractText) {
+        Matcher m = ListingLines.PRESENTERS.matcher(abstractText);
+        while (m.find()) {
+            if (startsAPhrase(abstractText.substring(0, m.start()).stripTrailing())) {
+                return Arrays.stream(m.group(1).split(",?\\s+and\\s+|,\\s*")).map(String::strip)
+                        .filter(name -> !name.isEmpty()).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a name may start after this text: at the start, after punctuation, or after a lower-case word. */
+    private static boolean startsAPhrase(String before) {
+        if (before.isEmpty()) {
+            return true;
+        }
+        char last = before.charAt(before.length() - 1);
+        if (!Character.isLetter(last)) {
+            return true;
+        }
+        int wordStart = before.length() - 1;
+        while (wordStart > 0 && !Character.isWhitespace(before.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return Character.isLowerCase(before.charAt(wordStart));
     }
 
     /** "11:25am", "1pm", "12:05 p.m.". */

@@ -48,7 +48,8 @@ public final class ScheduleJsonReader implements ScheduleReader {
         ScheduleAssembly assembly = new ScheduleAssembly(source.name());
         String conferencePointer = "/schedule/conference";
         ZoneId zone = ZoneChoice.resolve(text(conference, "time_zone_name"), document.line(conferencePointer),
-                "schedule.conference.time_zone_name", firstOffset(conference), options, assembly);
+                "schedule.conference.time_zone_name", firstOffset(conference), options, assembly,
+                text(conference, "title").map(t -> Map.of("its title", t)).orElse(Map.of()));
         JsonNode days = conference.path("days");
         if (!days.isArray()) {
             assembly.error(document.line(conferencePointer), "schedule.conference.days", "missing; expected a list");

@@ -84,8 +84,8 @@ public final class EmceeYamlReader {
             options.setAllowDuplicateKeys(true);
             root = new Yaml(options).compose(yaml);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw ScheduleLoadException.of(source, line, "", "not valid YAML: " + e.getProblem());
+            YamlSyntaxError error = YamlSyntaxError.of(e);
+            throw ScheduleLoadException.of(source, error.line(), "", error.message());
         } catch (YAMLException e) {
             throw ScheduleLoadException.of(source, 0, "", "not valid YAML: " + e.getMessage());
         }

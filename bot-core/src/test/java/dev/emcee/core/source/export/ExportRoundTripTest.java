@@ -55,14 +55,14 @@ class ExportRoundTripTest {
 
     @Test
     void icsHasWhatCalendarAppsNeed() throws Exception {
-        String ics = IcsExport.write(new ImportCases("frab_xml_39c3_2025_hub.xml", ScheduleFormat.FRAB_XML,
+        String ics = IcsExport.write(new ImportCases("frab-congress.xml", ScheduleFormat.FRAB_XML,
                 Optional.empty()).load().schedule(), STAMP);
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin")
-                .contains("DTSTART;TZID=Europe/Berlin:20251227T").contains("UID:1254@")
+                .contains("DTSTART;TZID=Europe/Berlin:20261227T103000").contains("UID:1001@")
                 .contains("DTSTAMP:20260101T000000Z");
         assertThat(ics.lines()).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .hasSizeLessThanOrEqualTo(75));
-        assertThat(IcsExport.write(new ImportCases("frab_xml_39c3_2025_hub.xml", ScheduleFormat.FRAB_XML,
+        assertThat(IcsExport.write(new ImportCases("frab-congress.xml", ScheduleFormat.FRAB_XML,
                 Optional.empty()).load().schedule(), STAMP)).as("stable output").isEqualTo(ics);
     }
 

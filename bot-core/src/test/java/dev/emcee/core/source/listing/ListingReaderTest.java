@@ -19,8 +19,10 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
- * The O'Reilly listing, read from a fixture written in the page's layout with the bundled conference's data (the
- * original seed listing was not available to test against).
+ * The O'Reilly listing, read from the project's own fixture: the bundled conference's data in the variants of the
+ * page's layout that the seed listing does not use (a conference name line, a title line, "Add to your personal
+ * schedule", the host's bio on a line of its own, the level on its own line, the score on the stars' line, "Read
+ * more." on its own line). {@link SeedListingTest} reads the seed listing itself.
  */
 class ListingReaderTest {
     private static final ReadOptions LOS_ANGELES = ReadOptions.withZone(ZoneId.of("America/Los_Angeles"));
@@ -60,16 +62,52 @@ class ListingReaderTest {
             assertThat(actual.title()).isEqualTo(expected.title());
             assertThat(actual.level()).isEqualTo(expected.level());
             assertThat(actual.rating()).isEqualTo(expected.rating());
+            assertThat(actual.topics()).isEqualTo(expected.topics());
             assertThat(listing.roomName(actual.room())).isEqualTo(bundled.roomName(expected.room()));
             assertThat(actual.abstractText()).isEqualTo(expected.abstractText());
-            if (!actual.speakers().isEmpty()) {
-                assertThat(listing.speakersOf(actual)).extracting(Speaker::nameWithAffiliation)
-                        .isEqualTo(bundled.speakersOf(expected).stream().map(Speaker::nameWithAffiliation).toList());
-            }
+            assertThat(listing.speakersOf(actual)).extracting(Speaker::nameWithAffiliation)
+                    .isEqualTo(bundled.speakersOf(expected).stream().map(Speaker::nameWithAffiliation).toList());
         }
         Session netflix = listing.sessions().get(1);
         assertThat(netflix.rating()).contains(new Rating(4.33, 6));
         assertThat(netflix.topics()).containsExactly("Resilient, Performant & Secure Distributed Systems");
+    }
+
+    @Test
+    void readsTheFixtureWithoutAWarning() throws Exception {
+        assertThat(new ListingReader().read(ImportCases.fixture("/listing/" + ImportCases.LISTING), LOS_ANGELES)
+                .warnings()).isEmpty();
+    }
+
+    @Test
+    void findsThePresentersAnAbstractNamesOnlyWhereTheSessionHasNoSpeakerLine() {
+        assertThat(ListingSession.presentersNamedIn("Performance debugging is crucial. However, bottlenecks are "
+                + "hard to find. Christian Grabowski shares his experience.")).containsExactly("Christian Grabowski");
+        assertThat(ListingSession.presentersNamedIn("Manish Mehta and Torin Sandall lead a deep dive."))
+                .containsExactly("Manish Mehta", "Torin Sandall");
+        assertThat(ListingSession.presentersNamedIn("Ann Lee, Bo Chan and Cy Diaz explore caching."))
+                .containsExactly("Ann Lee", "Bo Chan", "Cy Diaz");
+        assertThat(ListingSession.presentersNamedIn("The Netflix Team shows how. In 2007, Pat Helland published."))
+                .isEmpty();
+    }
+
+    @Test
+    void readsAHostRunIntoTheBio() throws Exception {
+        String text = """
+                Conf
+                Some track sessions
+                Track host
+
+                Ann Example (Acme)Ann Example (Acme) is an engineer at Acme.
+
+                10:00am–10:40am Thursday, June 14, 2018
+                Location: Hall
+                """;
+        LoadedSchedule loaded = new ListingReader().read(SourceText.of("x.txt", text), LOS_ANGELES);
+        assertThat(loaded.warnings()).isEmpty();
+        Speaker host = loaded.schedule().speaker(loaded.schedule().tracks().get(0).hosts().get(0)).orElseThrow();
+        assertThat(host.nameWithAffiliation()).isEqualTo("Ann Example (Acme)");
+        assertThat(host.bio()).contains("Ann Example (Acme) is an engineer at Acme.");
     }
 
     @Test

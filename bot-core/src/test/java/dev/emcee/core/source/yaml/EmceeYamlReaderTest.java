@@ -33,7 +33,13 @@ class EmceeYamlReaderTest {
         Schedule s = BundledConference.load();
         assertThat(s.conference().zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
         assertThat(s.conference().dates()).hasSize(2);
-        assertThat(s.sessions()).hasSize(4).allMatch(x -> x.room().value().equals("ll21ab"));
+        assertThat(s.sessions()).hasSize(5).allMatch(x -> x.room().value().equals("ll21ab"))
+                .allMatch(x -> x.rating().isPresent() && !x.abstractText().isEmpty());
+        assertThat(s.sessions().get(4).start()).isEqualTo(BundledConference.at("2018-06-14T16:35"));
+        assertThat(s.speakersOf(s.sessions().get(4))).extracting(x -> x.nameWithAffiliation())
+                .containsExactly("Tyler McMullen (Fastly)");
+        assertThat(s.sessions().get(4).level()).isEmpty();
+        assertThat(s.sessions().get(4).topics()).isEmpty();
         assertThat(s.tracks()).singleElement().satisfies(t -> {
             assertThat(t.name()).isEqualTo("Distributed Systems");
             assertThat(t.description()).hasValueSatisfying(d -> assertThat(d).startsWith("Failure is inevitable"));
@@ -149,6 +155,43 @@ class EmceeYamlReaderTest {
             assertThat(p.line()).isPositive();
         });
         assertThat(refuse("").problems()).extracting(Problem::message).containsExactly("the file is empty");
+    }
+
+    @Test
+    void anUnclosedListIsReportedWhereItOpenedWithWhatClosesIt() {
+        ScheduleLoadException e = refuse("""
+                conference:
+                  name: X
+                  zone: Europe/Berlin
+                rooms: [{id: r1, name: R}
+                sessions:
+                  - {id: s1, start: 2024-05-01T10:00, end: 2024-05-01T11:00, room: r1}
+                """);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).isEqualTo("not valid YAML: the list opened with '[' on line 4, column 8 is not "
+                    + "closed with ']' (still open at line 5, column 1)");
+        });
+    }
+
+    @Test
+    void anUnclosedMappingAndAnUnclosedQuoteAreReportedWhereTheyOpened() {
+        Problem mapping = refuse("conference: {name: X, zone: UTC\nrooms: []\n").problems().get(0);
+        assertThat(mapping.line()).isEqualTo(1);
+        assertThat(mapping.message()).startsWith("not valid YAML: the mapping opened with '{' on line 1, column 13 "
+                + "is not closed with '}'");
+        Problem quote = refuse("conference:\n  name: \"X\n  zone: UTC\nrooms: []\n").problems().get(0);
+        assertThat(quote.line()).isEqualTo(2);
+        assertThat(quote.message()).isEqualTo("not valid YAML: the quoted text opened with '\"' on line 2, column 9 "
+                + "is not closed with '\"' (the file ends without it)");
+    }
+
+    @Test
+    void aMisindentedLineNamesTheBlockItBreaks() {
+        Problem p = refuse("conference:\n  name: X\n zone: UTC\n").problems().get(0);
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).isEqualTo("not valid YAML: line 3, column 2 is not indented like the mapping that "
+                + "starts on line 1 (column 1): indent it as its neighbours, with spaces");
     }
 
     private static LoadedSchedule read(String yaml) throws ScheduleLoadException {

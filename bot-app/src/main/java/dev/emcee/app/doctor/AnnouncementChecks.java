@@ -1,0 +1,52 @@
+package dev.emcee.app.doctor;
+
+import dev.emcee.app.announce.AnnouncementTargets;
+import dev.emcee.core.announce.AnnouncementSettings;
+import dev.emcee.core.announce.Route;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks that every platform Emcee connects to has somewhere to post announcements. */
+final class AnnouncementChecks {
+    private AnnouncementChecks() {
+    }
+
+    static List<Finding> announcements(DoctorContext c) {
+        if (c.settings().isEmpty()) {
+            return List.of();
+        }
+        AnnouncementSettings settings = c.settings().get().announcements();
+        if (!settings.enabled()) {
+            return List.of(Finding.ok("announcements", "off (announcements.enabled is false)"));
+        }
+        List<String> platforms = AnnouncementTargets.platforms(c.environment());
+        if (platforms.equals(List.of(Route.CONSOLE_CHANNEL))) {
+            return List.of(Finding.ok("announcements", "on the console (no chat platform is configured)"));
+        }
+        List<String> silent = AnnouncementTargets.withoutChannels(settings, platforms);
+        List<Finding> out = new ArrayList<>();
+        for (String platform : platforms) {
+            out.add(silent.contains(platform)
+                    ? Finding.warn("announcements", AnnouncementTargets.displayName(platform)
+                            + " has no announcement channel, so no session will be announced there",
+                            AnnouncementTargets.fix(platform))
+                    : Finding.ok("announcements", AnnouncementTargets.displayName(platform) + ": "
+                            + channels(settings.channels().get(platform))));
+        }
+        return out;
+    }
+
+    private static String channels(AnnouncementSettings.PlatformChannels channels) {
+        List<String> parts = new ArrayList<>();
+        if (channels.digest() != null) {
+            parts.add("digest " + channels.digest());
+        }
+        if (!channels.rooms().isEmpty()) {
+            parts.add(channels.rooms().size() + " room channel" + (channels.rooms().size() == 1 ? "" : "s"));
+        }
+        if (!channels.tracks().isEmpty()) {
+            parts.add(channels.tracks().size() + " track channel" + (channels.tracks().size() == 1 ? "" : "s"));
+        }
+        return String.join(", ", parts);
+    }
+}
