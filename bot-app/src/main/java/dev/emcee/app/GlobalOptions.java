@@ -18,14 +18,14 @@ public final class GlobalOptions {
             + "a format (ical:URL). Repeat to merge several.")
     List<String> schedules = new ArrayList<>();
 
-    @Option(scope = ScopeType.INHERIT, names = "--now", paramLabel = "TIME", description = "Start a simulated clock at this ISO-8601 time; "
+    @Option(scope = ScopeType.INHERIT, names = "--now", converter = OptionValues.Time.class, paramLabel = "TIME", description = "Start a simulated clock at this ISO-8601 time; "
             + "without an offset it is read in the conference's zone (e.g. 2018-06-14T11:00).")
     String now;
 
-    @Option(scope = ScopeType.INHERIT, names = "--speed", paramLabel = "N", description = "The simulated clock runs N times faster (default 1).")
+    @Option(scope = ScopeType.INHERIT, names = "--speed", converter = OptionValues.Speed.class, paramLabel = "N", description = "The simulated clock runs N times faster (default 1).")
     Double speed;
 
-    @Option(scope = ScopeType.INHERIT, names = "--zone", paramLabel = "ZONE", description = "The conference's time zone when a schedule names "
+    @Option(scope = ScopeType.INHERIT, names = "--zone", converter = OptionValues.Zone.class, paramLabel = "ZONE", description = "The conference's time zone when a schedule names "
             + "none (e.g. America/Los_Angeles).")
     ZoneId zone;
 

@@ -13,6 +13,7 @@ import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.testing.LogCapture;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,6 +95,12 @@ class EmbeddedDeliveryTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> hangs.attempts() == 1);
         crashing.halt();
         open.get(0).close(); // the process is gone: its connections too
+        try (LogCapture quartz = LogCapture.of("org.quartz")) {
+            hangs.failHungPosts(new IllegalStateException("the crashed process is gone"));
+            assertThat(quartz.events()).as("what is left of the crashed instance cannot touch the ledger")
+                    .anySatisfy(e -> assertThat(e.getThrowableProxy().getClassName())
+                            .isEqualTo(AnnouncementDatabaseException.class.getName()));
+        }
 
         RecordingSink recovered = RecordingSink.console();
         announcer(TWO_TALKS, recovered, at("2018-06-14T11:20:20", 1), Rehearsals.consoleSettings(null));
@@ -128,9 +135,13 @@ class EmbeddedDeliveryTest {
     @Test
     void aFailedPostIsRetriedOnce() {
         RecordingSink sink = RecordingSink.console().failing(1);
-        announcer(TWO_TALKS, sink, at("2018-06-14T11:19:59", 1), Rehearsals.consoleSettings(null));
+        try (LogCapture log = LogCapture.of(AnnouncementDelivery.class)) {
+            announcer(TWO_TALKS, sink, at("2018-06-14T11:19:59", 1), Rehearsals.consoleSettings(null));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> sink.announcements().size() == 1);
+            await().atMost(Duration.ofSeconds(15)).until(() -> sink.announcements().size() == 1);
+            assertThat(log.problems()).singleElement().asString()
+                    .contains("announcement of sean", "the platform said no", "will be retried");
+        }
         assertThat(sink.attempts()).isEqualTo(2);
         assertThat(sink.announcedIds()).containsExactly("sean");
     }

@@ -22,6 +22,8 @@ final class RecordingSink implements NoticeSink {
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicInteger toFail = new AtomicInteger();
     private final AtomicInteger toHang = new AtomicInteger();
+    private final List<CompletableFuture<Void>> hung = new CopyOnWriteArrayList<>();
+    private final List<Thread> hungThreads = new CopyOnWriteArrayList<>();
 
     RecordingSink(String platform, String instance, List<Post> shared) {
         this.platform = platform;
@@ -54,13 +56,30 @@ final class RecordingSink implements NoticeSink {
     public CompletableFuture<Void> post(String channelId, Notice notice) {
         attempts.incrementAndGet();
         if (toHang.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            return new CompletableFuture<>();
+            CompletableFuture<Void> never = new CompletableFuture<>();
+            hung.add(never);
+            hungThreads.add(Thread.currentThread());
+            return never;
         }
         if (toFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return CompletableFuture.failedFuture(new IllegalStateException("the platform said no"));
         }
         posts.add(new Post(instance, channelId, notice));
         return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Ends the posts left hanging with this failure, and waits for the threads that were waiting on them to end:
+     * what is left of a "crashed" instance finishes now, inside the test that crashed it.
+     */
+    void failHungPosts(Throwable failure) throws InterruptedException {
+        hung.forEach(post -> post.completeExceptionally(failure));
+        for (Thread waiting : hungThreads) {
+            waiting.join(10_000);
+            if (waiting.isAlive()) {
+                throw new AssertionError(waiting.getName() + " still runs 10 s after its post failed");
+            }
+        }
     }
 
     int attempts() {

@@ -89,7 +89,7 @@ class AskCommandTest {
     @Test
     void aBadNowIsExplained() {
         Cli.Result r = new Cli().run("ask", "--now", "half past two", "what's next");
-        assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("--now 'half past two' is not an ISO-8601 time", "2018-06-14T11:00");
+        assertThat(r.exitCode()).as("a usage error").isEqualTo(2);
+        assertThat(r.err()).contains("'--now': 'half past two' is not an ISO-8601 time", "2018-06-14T11:00");
     }
 }

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.emcee.app.announce.AnnouncementWiring;
 import dev.emcee.app.platform.DiscordPlatform;
 import dev.emcee.app.settings.Environment;
 import dev.emcee.app.settings.SettingsLoader;
 import dev.emcee.core.testing.BundledConference;
+import dev.emcee.core.testing.LogCapture;
 import dev.emcee.discord.DiscordSettings;
 import dev.emcee.discord.ReplyVisibility;
 import dev.emcee.discord.fake.FakeDiscord;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /** The launcher with Discord: {@code emcee run} against a local fake Discord, the invite link, the embed JSON. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -67,16 +64,21 @@ class DiscordLauncherTest {
         RecordedRequest reply = discord.awaitRequest(
                 r -> r.is("POST", "channels/" + Payloads.CHANNEL_ID + "/messages"));
         assertThat(readiness(port).statusCode()).isEqualTo(200);
-        discord.close();
-        await().atMost(Duration.ofSeconds(10)).until(() -> readiness(port).statusCode() == 503);
-        assertThat(readiness(port).body()).contains("\"discord\":\"not connected to the Discord gateway\"");
-        cli.stopSignal().countDown();
+        Cli.Result result;
+        try (LogCapture jda = LogCapture.of("net.dv8tion.jda")) {
+            discord.close();
+            await().atMost(Duration.ofSeconds(10)).until(() -> readiness(port).statusCode() == 503);
+            assertThat(readiness(port).body()).contains("\"discord\":\"not connected to the Discord gateway\"");
+            cli.stopSignal().countDown();
+            result = run.get(20, TimeUnit.SECONDS);
+            assertThat(jda.problems()).as("while Discord is gone, JDA only says it cannot reconnect")
+                    .allMatch(m -> m.startsWith("Reconnect failed"));
+        }
 
         DataObject embed = reply.json().getArray("embeds").getObject(0);
         assertThat(embed.getString("title")).isEqualTo("Up next in LL21 A/B");
         assertThat(embed.toString()).contains("Sean Allen");
         assertThat(reply.json().getObject("allowed_mentions").getArray("parse").toList()).containsExactly("users");
-        Cli.Result result = run.get(20, TimeUnit.SECONDS);
         assertThat(result.exitCode()).as(result.err()).isZero();
     }
 
@@ -96,19 +98,13 @@ class DiscordLauncherTest {
         Cli cli = new Cli().environment(Map.of("DISCORD_TOKEN", "wrong-token",
                 "EMCEE_DISCORD_API_URL", discord.apiUrl(), "EMCEE_DISCORD_GATEWAY_URL", discord.gatewayUrl()));
         cli.stopSignal().countDown();
-        Logger logger = (Logger) LoggerFactory.getLogger(DiscordPlatform.class);
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        logger.addAppender(log);
-        try {
+        try (LogCapture log = LogCapture.of(DiscordPlatform.class)) {
             Cli.Result result = cli.run("run");
 
             assertThat(result.exitCode()).isZero();
-            assertThat(log.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+            assertThat(log.messages()).singleElement().asString()
                     .startsWith("Discord is off: Discord rejected the token in DISCORD_TOKEN")
                     .doesNotContain("Exception");
-        } finally {
-            logger.detachAppender(log);
         }
     }
 
@@ -117,31 +113,23 @@ class DiscordLauncherTest {
         Map<String, String> env = Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
                 "EMCEE_DISCORD_API_URL", discord.apiUrl(), "EMCEE_DISCORD_GATEWAY_URL", discord.gatewayUrl());
         Path withChannel = Cli.configAnnouncingTo(dir, "discord", Payloads.CHANNEL_ID);
-        Logger logger = (Logger) LoggerFactory.getLogger(AnnouncementWiring.class);
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        logger.addAppender(log);
-        logger.setAdditive(false); // captured and asserted here, not printed
-        try {
+        try (LogCapture log = LogCapture.of(AnnouncementWiring.class)) {
             Cli without = new Cli().environment(env);
             without.stopSignal().countDown();
             assertThat(without.run("run", "--data", dir.resolve("a").toString()).exitCode()).isZero();
-            assertThat(log.list).singleElement().satisfies(e -> {
+            assertThat(log.events()).singleElement().satisfies(e -> {
                 assertThat(e.getLevel()).isEqualTo(Level.WARN);
                 assertThat(e.getFormattedMessage()).isEqualTo("Discord has no announcement channel, so no session "
                         + "will be announced there: add announcements.channels.discord.digest: CHANNEL_ID to "
                         + "emcee.yaml (docs/discord.md tells how to find a channel's ID)");
             });
-            log.list.clear();
-
+        }
+        try (LogCapture log = LogCapture.of(AnnouncementWiring.class)) {
             Cli with = new Cli().environment(env);
             with.stopSignal().countDown();
             assertThat(with.runRaw("--config", withChannel.toString(), "--data", dir.resolve("b").toString(), "run")
                     .exitCode()).isZero();
-            assertThat(log.list).isEmpty();
-        } finally {
-            logger.setAdditive(true);
-            logger.detachAppender(log);
+            assertThat(log.events()).isEmpty();
         }
     }
 

@@ -8,6 +8,7 @@ import dev.emcee.core.source.ReadOptions;
 import dev.emcee.core.source.SourceText;
 import dev.emcee.core.source.ical.IcalReader;
 import dev.emcee.core.testing.BundledConference;
+import dev.emcee.core.testing.LogCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -79,10 +80,14 @@ class ScheduleCommandsOnFixturesTest {
 
     @Test
     void theReadmesAskExampleAnswersFromTheFixture() {
-        Cli.Result result = new Cli().run("ask", "--schedule", fixture("frab-congress.xml"), "--now",
-                "2026-12-27T13:50+01:00", "what's next in Saal Eins");
-        assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Soldering After Dark").contains("11:30pm");
+        try (LogCapture log = LogCapture.of(EmceeRuntime.class)) {
+            Cli.Result result = new Cli().run("ask", "--schedule", fixture("frab-congress.xml"), "--now",
+                    "2026-12-27T13:50+01:00", "what's next in Saal Eins");
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).contains("Soldering After Dark").contains("11:30pm");
+            assertThat(log.problems()).as("the fixture's empty room is reported at start").singleElement()
+                    .asString().contains("frab-congress.xml", "room 'test-raum' has no sessions");
+        }
     }
 
     @Test

@@ -39,6 +39,7 @@ class ScheduleRefreshTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the refresh runs on its own; the try keeps it going for the test, then stops it
     void aRunningEmceeServesTheEditedFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("schedule.xml");
         Files.writeString(file, schedule("First talk"));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.emcee.app.platform.SlackPlatform;
+import dev.emcee.core.testing.LogCapture;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
@@ -100,10 +102,14 @@ class SlackRunTest {
                 "SLACK_BOT_TOKEN", "xoxb-0000000001-0000000002-fakebottokenforlocaltests",
                 "SLACK_SIGNING_SECRET", SECRET));
 
-        Cli.Result result = cli.run("run", "--now", "2018-06-14T11:00");
+        try (LogCapture log = LogCapture.of(SlackPlatform.class)) {
+            Cli.Result result = cli.run("run", "--now", "2018-06-14T11:00");
 
-        assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Sean Allen");
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).contains("Sean Allen");
+            assertThat(log.problems()).singleElement().asString()
+                    .startsWith("Slack is off: HTTP mode needs a port").contains("http.port", "SLACK_APP_TOKEN");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dev.emcee.discord.fake.Payloads.USER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.emcee.core.testing.LogCapture;
 import dev.emcee.discord.fake.Payloads;
 import java.time.Duration;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DiscordConnectorTest {
     private static final int MESSAGE_CONTENT = 1 << 15;
+    /** JDA's loggers for the gateway and for REST requests, which report the failures these tests provoke. */
+    private static final String JDA_GATEWAY = "net.dv8tion.jda.internal.requests.WebSocketClient";
+    private static final String JDA_REQUESTS = "net.dv8tion.jda.internal.requests.Requester";
     private DiscordTestRig rig;
 
     @BeforeEach
@@ -53,17 +57,23 @@ class DiscordConnectorTest {
     void anUnreachableApiIsRefusedNotThrown() {
         DiscordSettings nowhere = new DiscordSettings(null, null, null, null, "http://127.0.0.1:9/api/v10/",
                 rig.discord.gatewayUrl());
-        DiscordStart start = new DiscordConnector(nowhere, rig.recordingHandler(), rig.schedule)
-                .start(rig.discord.environment());
+        try (LogCapture jda = LogCapture.of(JDA_REQUESTS)) {
+            DiscordStart start = new DiscordConnector(nowhere, rig.recordingHandler(), rig.schedule)
+                    .start(rig.discord.environment());
 
-        assertThat(start).isInstanceOfSatisfying(DiscordStart.Refused.class,
-                refused -> assertThat(refused.reason()).contains("could not log in at http://127.0.0.1:9/api/v10/"));
+            assertThat(start).isInstanceOfSatisfying(DiscordStart.Refused.class, refused -> assertThat(
+                    refused.reason()).contains("could not log in at http://127.0.0.1:9/api/v10/"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !jda.problems().isEmpty());
+            assertThat(jda.problems()).as("JDA's own line on the failed login").first().asString()
+                    .contains("127.0.0.1:9");
+        }
     }
 
     @Test
     void withoutTheMessageContentIntentReconnectsWithoutItSaysSoOnceAndStillAnswersMentions() throws Exception {
         rig.discord.denyMessageContent();
-        try (LogCapture log = new LogCapture(MessageContentFallback.class)) {
+        try (LogCapture log = LogCapture.of(MessageContentFallback.class);
+                LogCapture jda = LogCapture.of(JDA_GATEWAY)) {
             rig.connect();
 
             assertThat(rig.discord.identifiedIntents()).hasSize(2);
@@ -71,6 +81,8 @@ class DiscordConnectorTest {
             assertThat(rig.discord.identifiedIntents().get(1) & MESSAGE_CONTENT).isZero();
             assertThat(log.messages()).singleElement().asString()
                     .contains("Message Content intent is not enabled").contains("mentions");
+            assertThat(jda.problems()).as("JDA's own line on the refused intent").singleElement().asString()
+                    .contains("identification issues");
         }
 
         rig.discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage("710",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.core.notice.NoticeSink;
 import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.core.testing.LogCapture;
 import dev.emcee.discord.fake.RecordedRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -49,7 +50,7 @@ class DiscordNoticeSinkTest {
     @Test
     void aRefusedPostFailsTheFutureAndIsLoggedWithTheFix() {
         rig.discord.refusePostsTo(CHANNEL_ID, 403);
-        try (LogCapture log = new LogCapture(DiscordFailures.class)) {
+        try (LogCapture log = LogCapture.of(DiscordFailures.class)) {
             CompletableFuture<Void> posted = sink.post(CHANNEL_ID, STARTING);
 
             assertThat(posted).failsWithin(10, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class);
@@ -60,7 +61,7 @@ class DiscordNoticeSinkTest {
 
     @Test
     void anUnknownChannelFailsWithoutCallingDiscord() {
-        try (LogCapture log = new LogCapture(DiscordFailures.class)) {
+        try (LogCapture log = LogCapture.of(DiscordFailures.class)) {
             CompletableFuture<Void> posted = sink.post("999", STARTING);
 
             assertThat(posted).isCompletedExceptionally();

@@ -6,6 +6,7 @@ import static dev.emcee.discord.fake.Payloads.USER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.core.answer.UpNext;
+import dev.emcee.core.testing.LogCapture;
 import dev.emcee.discord.fake.Payloads;
 import dev.emcee.discord.fake.RecordedRequest;
 import java.time.Duration;
@@ -99,7 +100,7 @@ class DiscordSlashCommandTest {
 
     @Test
     void anAnswerThatFailsBecomesAnApologyNotSilence() {
-        try (LogCapture log = new LogCapture(DiscordQuestionListener.class)) {
+        try (LogCapture log = LogCapture.of(DiscordQuestionListener.class)) {
             rig.connect(rig.settings(null), inquiry -> {
                 throw new IllegalStateException("boom");
             }, SlashCommandReplies.DEFAULT_DEFER_AFTER);
@@ -116,7 +117,7 @@ class DiscordSlashCommandTest {
 
     @Test
     void aChannelWhereEmceeMayNotSendIsLoggedWithTheFixNotThrown() {
-        try (LogCapture log = new LogCapture(DiscordFailures.class)) {
+        try (LogCapture log = LogCapture.of(DiscordFailures.class)) {
             rig.connect();
 
             rig.discord.dispatch("MESSAGE_CREATE", Payloads.guildMessage("831", Payloads.READ_ONLY_CHANNEL_ID,

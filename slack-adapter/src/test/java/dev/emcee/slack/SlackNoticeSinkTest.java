@@ -3,13 +3,12 @@ package dev.emcee.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.emcee.core.notice.Notice;
+import dev.emcee.core.testing.LogCapture;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.slf4j.LoggerFactory;
 
 /** The notice sink posting through the real Slack SDK to a local Slack that rate-limits and fails on cue. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -33,7 +31,7 @@ class SlackNoticeSinkTest {
     private FakeSlack slack;
     private Slack client;
     private final ManualDelays delays = new ManualDelays();
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private LogCapture log;
     private SlackNoticeSink sink;
 
     @BeforeEach
@@ -44,13 +42,12 @@ class SlackNoticeSinkTest {
         client = Slack.getInstance(config);
         RetryPolicy policy = new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofMinutes(1));
         sink = new SlackNoticeSink(new SlackPoster(client.methods(FakeSlack.BOT_TOKEN), policy, delays));
-        log.start();
-        ((Logger) LoggerFactory.getLogger(SlackPoster.class)).addAppender(log);
+        log = LogCapture.of(SlackPoster.class);
     }
 
     @AfterEach
     void stop() throws Exception {
-        ((Logger) LoggerFactory.getLogger(SlackPoster.class)).detachAppender(log);
+        log.close();
         client.close();
         slack.close();
     }
@@ -70,6 +67,7 @@ class SlackNoticeSinkTest {
             assertThat(JsonParser.parseString(post.get("blocks")).toString()).contains("Sean Allen (Wallaroo Labs)", "<!date^1529000700^");
         });
         assertThat(sink.platform()).isEqualTo("slack");
+        assertThat(log.problems()).isEmpty();
     }
 
     @Test
@@ -84,6 +82,7 @@ class SlackNoticeSinkTest {
         assertThat(delays.waits()).containsExactly(Duration.ZERO, Duration.ofSeconds(7));
         assertThat(slack.postAttempts()).isEqualTo(2);
         assertThat(slack.posts()).hasSize(1);
+        assertThat(log.problems()).as("a rate limit waited out is no problem").isEmpty();
     }
 
     @Test
@@ -99,7 +98,7 @@ class SlackNoticeSinkTest {
         assertThat(delays.waits()).containsExactly(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2),
                 Duration.ofSeconds(4));
         assertThat(slack.posts()).isEmpty();
-        assertThat(log.list).filteredOn(e -> e.getLevel() == Level.ERROR).singleElement()
+        assertThat(log.events()).filteredOn(e -> e.getLevel() == Level.ERROR).singleElement()
                 .extracting(ILoggingEvent::getFormattedMessage).asString()
                 .contains("Could not post to Slack channel C0ANNOUNCE after 4 attempts", "HTTP 503");
         ExecutionException failure = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
@@ -116,7 +115,7 @@ class SlackNoticeSinkTest {
 
         assertThat(posted).isCompletedExceptionally();
         assertThat(slack.postAttempts()).isEqualTo(1);
-        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(log.events()).filteredOn(e -> e.getLevel() == Level.ERROR).extracting(ILoggingEvent::getFormattedMessage)
                 .anySatisfy(m -> assertThat(m).contains("not_in_channel", "/invite"));
     }
 

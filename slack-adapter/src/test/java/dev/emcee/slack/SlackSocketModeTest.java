@@ -3,8 +3,10 @@ package dev.emcee.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import com.google.gson.JsonObject;
 import dev.emcee.core.Platform;
+import dev.emcee.core.testing.LogCapture;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -69,11 +71,19 @@ class SlackSocketModeTest {
 
     @Test
     void aFailureInsideBecomesAnApologyNotAnError() {
-        slack.socketMode().send(SlackPayloads.slashCommandEnvelope("e3", "/emcee", "boom"));
+        try (LogCapture log = LogCapture.of(SlackBot.class)) {
+            slack.socketMode().send(SlackPayloads.slashCommandEnvelope("e3", "/emcee", "boom"));
 
-        JsonObject ack = await().atMost(Duration.ofSeconds(20)).until(() -> slack.socketMode().ack("e3"),
-                java.util.Optional::isPresent).orElseThrow();
-        assertThat(ack.getAsJsonObject("payload").get("text").getAsString()).isEqualTo(SlackBot.SORRY);
+            JsonObject ack = await().atMost(Duration.ofSeconds(20)).until(() -> slack.socketMode().ack("e3"),
+                    java.util.Optional::isPresent).orElseThrow();
+            assertThat(ack.getAsJsonObject("payload").get("text").getAsString()).isEqualTo(SlackBot.SORRY);
+            assertThat(log.events()).as("the operator still learns of the failure").singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.getLevel()).isEqualTo(Level.ERROR);
+                        assertThat(e.getFormattedMessage()).isEqualTo("Answering a Slack question failed: boom");
+                        assertThat(e.getThrowableProxy().getMessage()).isEqualTo("a bug in the core");
+                    });
+        }
     }
 
     @Test

@@ -51,6 +51,7 @@ public final class SkewProbe {
      * {@code args[0]}: how many announcements (default 500); {@code args[1]}: over how many seconds they are due
      * (default 10; 1 is a burst, all due at once).
      */
+    @SuppressWarnings("try") // the announcer posts on its own threads; the try keeps it running, then stops it
     public static void main(String[] args) throws IOException, InterruptedException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int spread = args.length > 1 ? Integer.parseInt(args[1]) : 10;

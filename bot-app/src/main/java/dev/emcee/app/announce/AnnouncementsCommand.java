@@ -7,6 +7,7 @@ import dev.emcee.announce.Announcer;
 import dev.emcee.announce.Ledger;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Main;
+import dev.emcee.app.OptionValues;
 import dev.emcee.core.announce.AnnouncementKey;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.schedule.Schedule;
@@ -31,11 +32,11 @@ public final class AnnouncementsCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--from", paramLabel = "TIME", description = "List from this time (default: now on Emcee's "
+    @Option(names = "--from", converter = OptionValues.Time.class, paramLabel = "TIME", description = "List from this time (default: now on Emcee's "
             + "clock); conference time such as 2018-06-14T11:00, or with an offset.")
     String from;
 
-    @Option(names = "--to", paramLabel = "TIME", description = "List until this time (default: the end of the "
+    @Option(names = "--to", converter = OptionValues.Time.class, paramLabel = "TIME", description = "List until this time (default: the end of the "
             + "schedule).")
     String to;
 

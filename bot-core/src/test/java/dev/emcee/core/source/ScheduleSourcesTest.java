@@ -7,6 +7,7 @@ import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.testing.FakeTicker;
+import dev.emcee.core.testing.LogCapture;
 import java.io.RandomAccessFile;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
@@ -98,7 +99,11 @@ class ScheduleSourcesTest {
         server.publish(FakeScheduleServer.scheduleXml("Changed"), "\"b\"");
         server.failWith(500);
         ticker.advance(URLS.plusSeconds(1));
-        sources.poll();
+        try (LogCapture log = LogCapture.of(SourceLoading.class)) {
+            sources.poll();
+            assertThat(log.problems()).singleElement().asString().contains("HTTP 500")
+                    .contains("the last good schedule stays in service");
+        }
         assertThat(replacements).isEmpty();
         assertThat(titles(current.get())).containsExactly("First");
 
@@ -118,7 +123,11 @@ class ScheduleSourcesTest {
         String whole = FakeScheduleServer.scheduleXml("Second");
         server.publish(whole.substring(0, whole.length() / 2), "\"broken\"");
         ticker.advance(URLS.plusSeconds(1));
-        sources.poll();
+        try (LogCapture log = LogCapture.of(SourceLoading.class)) {
+            sources.poll();
+            assertThat(log.problems()).singleElement().asString().contains("changed but cannot be used")
+                    .contains("not well-formed XML");
+        }
         assertThat(replacements).isEmpty();
         assertThat(titles(current.get())).containsExactly("First");
     }
@@ -142,7 +151,12 @@ class ScheduleSourcesTest {
         sources(server.uri().toString()).load();
         server.failWith(503);
 
-        LoadedSchedule loaded = sources(server.uri().toString()).load();
+        LoadedSchedule loaded;
+        try (LogCapture log = LogCapture.of(SourceLoading.class)) {
+            loaded = sources(server.uri().toString()).load();
+            assertThat(log.problems()).singleElement().asString().contains("using the copy kept from")
+                    .contains("HTTP 503");
+        }
         assertThat(titles(loaded.schedule())).containsExactly("Kept");
         assertThat(loaded.warnings()).anyMatch(p -> p.message().contains("using the copy kept from")
                 && p.message().contains("HTTP 503"));
@@ -158,7 +172,11 @@ class ScheduleSourcesTest {
         Files.writeString(file, "<schedule><conference>");
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
         ticker.advance(FILES.plusSeconds(1));
-        sources.poll();
+        try (LogCapture log = LogCapture.of(SourceLoading.class)) {
+            sources.poll();
+            assertThat(log.problems()).singleElement().asString()
+                    .startsWith("schedule.xml changed but cannot be used").contains("schedule.xml:1");
+        }
         assertThat(replacements).isEmpty();
 
         Files.writeString(file, FakeScheduleServer.scheduleXml("First", "Added"));

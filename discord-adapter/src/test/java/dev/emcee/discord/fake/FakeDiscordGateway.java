@@ -74,6 +74,9 @@ final class FakeDiscordGateway extends WebSocketServer {
 
     @Override
     public void onMessage(WebSocket conn, String message) {
+        if (!conn.isOpen()) {
+            return; // closed by identify() while the client's next frame was already on its way, as Discord ignores it
+        }
         DataObject payload = DataObject.fromJson(message);
         switch (payload.getInt("op")) {
             case 1 -> conn.send(DataObject.empty().put("op", 11).toString());
