@@ -2,9 +2,6 @@ package dev.emcee.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.emcee.core.testing.BundledConference;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,11 +30,8 @@ class AnnouncementsListingTest {
     }
 
     @Test
-    void slackWithADigestChannelListsItsPosts() throws IOException {
-        Path config = Files.createDirectories(dir.resolve("config"));
-        Files.writeString(config.resolve("emcee.yaml"), "schedule: {files: ["
-                + BundledConference.configDirectory().resolve(BundledConference.FILE) + "]}\n"
-                + "announcements: {channels: {slack: {digest: C0123456789}}}\n");
+    void slackWithADigestChannelListsItsPosts() {
+        Path config = Cli.configAnnouncingTo(dir, "slack", "C0123456789");
         Cli.Result r = new Cli().environment(SLACK).runRaw("--config", config.toString(), "--data",
                 dir.resolve("data").toString(), "announcements", "--from", "2018-06-14T11:00");
         assertThat(r.out()).contains("slack:C0123456789", "Sean Allen").doesNotContain("console:console", "[warn]");

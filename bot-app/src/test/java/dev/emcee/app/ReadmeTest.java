@@ -44,21 +44,30 @@ class ReadmeTest {
         int start = readme.indexOf("$ ./emcee\n");
         assertThat(start).as("the README's console example").isPositive();
         List<String> example = readme.substring(start, readme.indexOf("```", start)).lines().skip(1).toList();
-        String chat = new Cli().stdin("").run("chat").out() + new Cli().stdin("").run("chat").err();
-        assertThat(chat).as("what the console says first").contains(example.get(0));
-        String question = example.get(2).substring("you> ".length());
-        List<String> shown = new ArrayList<>();
-        for (String line : example.subList(3, example.size())) {
-            String text = line.startsWith("emcee> ") ? line.substring("emcee> ".length()) : line.substring(7);
-            if (text.strip().equals("...")) {
-                break;
+        List<String> questions = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        StringBuilder answer = null;
+        for (String line : example.subList(2, example.size())) {
+            if (line.startsWith("you> ")) {
+                questions.add(line.substring("you> ".length()));
+                answer = new StringBuilder();
+                answers.add("");
+            } else if (answer != null && !line.strip().equals("...")) {
+                answer.append(answer.length() == 0 ? "" : "\n").append(line);
+                answers.set(answers.size() - 1, answer.toString());
             }
-            shown.add(text);
         }
-        assertThat(shown).as("the example's answer lines").isNotEmpty();
-        List<String> answer = new Cli().run("ask", question).lines();
-        assertThat(answer.subList(0, Math.min(shown.size(), answer.size()))).as("Emcee's answer to \"%s\"", question)
-                .isEqualTo(shown);
+        assertThat(questions).as("the example's questions").isNotEmpty();
+        Cli.Result console = new Cli().interactive().stdin(String.join("\n", questions) + "\n").run("chat");
+        String transcript = console.out() + console.err();
+        assertThat(transcript).as("what the console says first").contains(example.get(0), example.get(1));
+        int at = 0;
+        for (int i = 0; i < questions.size(); i++) {
+            int found = transcript.indexOf(answers.get(i), at);
+            assertThat(found).as("the console's answer to \"%s\", as the README shows it:%n%s%nin:%n%s",
+                    questions.get(i), answers.get(i), transcript).isGreaterThanOrEqualTo(0);
+            at = found + answers.get(i).length();
+        }
     }
 
     @Test
