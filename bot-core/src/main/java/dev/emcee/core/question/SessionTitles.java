@@ -19,8 +19,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Finds the session a question names by its whole title, written as on the schedule or nearly ("when is Security
  * Nightmares", "what time is the closing ceremony talk"), so that an exact title wins over a room, a track or a
- * person that one of its words resembles. A title's part before a colon counts as a title too, and a session
- * without a title goes by its label.
+ * person that one of its words resembles. A title's parts before and after a colon count as titles too, and a
+ * session without a title goes by its label.
  */
 final class SessionTitles {
     /** "what time is", "when does", "tell me about": what may come before a title. */
@@ -39,7 +39,7 @@ final class SessionTitles {
     /** A title this long (letters and digits) may have one typo; twice as long, two. */
     private static final int TYPO_LENGTH = 10;
 
-    /** Sessions by the key of their title (and of its part before a colon), in schedule order. */
+    /** Sessions by the key of their title (and of its parts around a colon), in schedule order. */
     private final Map<String, List<SessionId>> byKey = new HashMap<>();
     /** The titles as written, by key. */
     private final Map<String, String> titles = new HashMap<>();
@@ -55,6 +55,11 @@ final class SessionTitles {
             int colon = title.indexOf(':');
             if (colon > 0) {
                 add(title.substring(0, colon), title, session.id());
+                // The subtitle of "The distributed authorization system: A Netflix case study", without its article.
+                String subtitle = title.substring(colon + 1).strip().replaceFirst("(?i)^(?:a|an|the)\\s+", "");
+                if (subtitle.contains(" ")) {
+                    add(subtitle, title, session.id());
+                }
             }
         }
     }

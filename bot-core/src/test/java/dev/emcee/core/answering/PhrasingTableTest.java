@@ -110,6 +110,8 @@ class PhrasingTableTest {
                 09:00 | who is kyle kingsburry | PersonProfile | Jepsen
                 09:00 | tell me about Kyle | PersonProfile | Jepsen
                 09:00 | when is Kyle Kingsbury speaking | PersonProfile | 3:40pm | LL21 A/B
+                09:00 | what time is the Netflix case study? | SessionListing | NETFLIX | 1:15pm | !Nothing matched
+                09:00 | when is the distributed authorization system talk? | SessionListing | NETFLIX | 1:15pm
                 09:00 | where is kingsbury speaking? | PersonProfile | LL21 A/B
                 09:00 | when does kyle speak | PersonProfile | 3:40pm
                 09:00 | kyle's talk | PersonProfile | 3:40pm
