@@ -15,24 +15,47 @@ import java.util.Optional;
  * answered again later against the clock of that moment.
  */
 public sealed interface Question {
+    /** Dispatches to the visitor method for this kind of question. */
+    <R> R accept(QuestionVisitor<R> visitor);
+
     /** "what's next", "what's next in LL21 A/B". */
     record Next(Scope scope) implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.next(this);
+        }
     }
 
     /** "what's on now". */
     record Now(Scope scope) implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.now(this);
+        }
     }
 
     /** "what's on at 2:30", "this afternoon on Thursday". */
     record At(Optional<DayRef> day, TimeRef time, Scope scope) implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.at(this);
+        }
     }
 
     /** A day's agenda, a room's or a track's sessions; without a day, the day that matters now. */
     record Agenda(Optional<DayRef> day, Scope scope) implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.agenda(this);
+        }
     }
 
     /** "who is Kyle Kingsbury", "when is Kyle speaking". */
     record AboutPerson(SpeakerId speaker) implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.aboutPerson(this);
+        }
     }
 
     /**
@@ -46,6 +69,11 @@ public sealed interface Question {
             Objects.requireNonNull(title, "title");
             sessions = List.copyOf(sessions);
         }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.titled(this);
+        }
     }
 
     /** "anything on sandboxing?": the words to look for. */
@@ -53,10 +81,19 @@ public sealed interface Question {
         public Search {
             terms = List.copyOf(terms);
         }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.search(this);
+        }
     }
 
     /** "who's from Fastly" (people) or "talks from Netflix" (sessions). */
     record FromCompany(String company, boolean sessions) implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.fromCompany(this);
+        }
     }
 
     /**
@@ -76,6 +113,11 @@ public sealed interface Question {
         public UnknownPerson(List<String> words, List<String> closeNames) {
             this(words, closeNames, false);
         }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.unknownPerson(this);
+        }
     }
 
     /**
@@ -89,34 +131,67 @@ public sealed interface Question {
             Objects.requireNonNull(name, "name");
             rooms = List.copyOf(rooms);
         }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.unknownRoom(this);
+        }
     }
 
     /** "beginner sessions". */
     record AtLevel(String level) implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.atLevel(this);
+        }
     }
 
     /** "top rated". */
     record TopRated() implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.topRated(this);
+        }
     }
 
     /** "who hosts the Distributed Systems track"; empty means every track. */
     record TrackHosts(Optional<TrackId> track) implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.trackHosts(this);
+        }
     }
 
     /** "which rooms are there". */
     record ListRooms() implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.listRooms(this);
+        }
     }
 
     /** "who is speaking". */
     record ListSpeakers() implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.listSpeakers(this);
+        }
     }
 
     /** "what tracks are there". */
     record ListTracks() implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.listTracks(this);
+        }
     }
 
     /** "when and where is the conference". */
     record AboutConference() implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.aboutConference(this);
+        }
     }
 
     /** "when does the conference end", "where is the conference": the one fact asked for, not the overview. */
@@ -126,6 +201,11 @@ public sealed interface Question {
 
         public ConferenceFact {
             Objects.requireNonNull(fact, "fact");
+        }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.conferenceFact(this);
         }
     }
 
@@ -141,6 +221,11 @@ public sealed interface Question {
         public SmallTalk {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(greeting, "greeting");
+        }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.smallTalk(this);
         }
     }
 
@@ -158,6 +243,11 @@ public sealed interface Question {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(name, "name");
         }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.notOnSchedule(this);
+        }
     }
 
     /** "what's next after Sean Allen?": what starts after one session ends, in its room's scope or everywhere. */
@@ -165,10 +255,19 @@ public sealed interface Question {
         public After {
             Objects.requireNonNull(session, "session");
         }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.after(this);
+        }
     }
 
     /** "help", an empty message. */
     record Help() implements Question {
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.help(this);
+        }
     }
 
     /** Several things matched equally well. */
@@ -176,12 +275,22 @@ public sealed interface Question {
         public Ambiguous {
             candidates = List.copyOf(candidates);
         }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.ambiguous(this);
+        }
     }
 
     /** Nothing was understood; {@code suggestions} are close names or words from the schedule. */
     record NotUnderstood(String text, List<String> suggestions) implements Question {
         public NotUnderstood {
             suggestions = List.copyOf(suggestions);
+        }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.notUnderstood(this);
         }
     }
 
@@ -191,12 +300,24 @@ public sealed interface Question {
      */
     sealed interface Personal extends Question
             permits Bookmark, Unbookmark, MyAgenda, ReminderLead, ForgetMe, UnclearSession {
+        /** Dispatches to the visitor method for this kind of agenda question. */
+        <R> R accept(PersonalQuestionVisitor<R> visitor);
+
+        @Override
+        default <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.personal(this);
+        }
     }
 
     /** "remind me about Kyle Kingsbury's talk", "bookmark the Netflix talk", "add Tesser to my agenda". */
     record Bookmark(SessionId session) implements Personal {
         public Bookmark {
             Objects.requireNonNull(session, "session");
+        }
+
+        @Override
+        public <R> R accept(PersonalQuestionVisitor<R> visitor) {
+            return visitor.bookmark(this);
         }
     }
 
@@ -205,10 +326,19 @@ public sealed interface Question {
         public Unbookmark {
             Objects.requireNonNull(session, "session");
         }
+
+        @Override
+        public <R> R accept(PersonalQuestionVisitor<R> visitor) {
+            return visitor.unbookmark(this);
+        }
     }
 
     /** "my agenda", "my schedule". */
     record MyAgenda() implements Personal {
+        @Override
+        public <R> R accept(PersonalQuestionVisitor<R> visitor) {
+            return visitor.myAgenda(this);
+        }
     }
 
     /** "remind me 15 minutes before": the asker's reminder lead for every bookmark. */
@@ -216,10 +346,19 @@ public sealed interface Question {
         public ReminderLead {
             Objects.requireNonNull(lead, "lead");
         }
+
+        @Override
+        public <R> R accept(PersonalQuestionVisitor<R> visitor) {
+            return visitor.reminderLead(this);
+        }
     }
 
     /** "forget me": delete everything kept about the asker. */
     record ForgetMe() implements Personal {
+        @Override
+        public <R> R accept(PersonalQuestionVisitor<R> visitor) {
+            return visitor.forgetMe(this);
+        }
     }
 
     /**
@@ -236,6 +375,11 @@ public sealed interface Question {
             Objects.requireNonNull(phrase, "phrase");
             candidates = List.copyOf(candidates);
             suggestions = List.copyOf(suggestions);
+        }
+
+        @Override
+        public <R> R accept(PersonalQuestionVisitor<R> visitor) {
+            return visitor.unclearSession(this);
         }
     }
 }
