@@ -8,6 +8,7 @@ import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.question.Question;
+import dev.emcee.core.question.QuestionVisitor;
 import dev.emcee.core.schedule.Conference;
 import dev.emcee.core.schedule.Room;
 import dev.emcee.core.schedule.Schedule;
@@ -73,31 +74,53 @@ public final class Answerer {
      * when nothing answers it (empty: the words understood are quoted instead).
      */
     public Answer answer(Question question, String asked, Instant now) {
-        if (question instanceof Question.Search q) return search(q, asked, now);
-        if (question instanceof Question.NotUnderstood q) return notUnderstood(q, asked);
-        if (question instanceof Question.Next q) return when.next(q, now);
-        if (question instanceof Question.Now q) return when.now(q, now);
-        if (question instanceof Question.At q) return when.at(q, now);
-        if (question instanceof Question.Agenda q) return when.agenda(q, now);
-        if (question instanceof Question.AboutPerson q) return people.about(q, now);
-        if (question instanceof Question.FromCompany q) return people.fromCompany(q, now);
-        if (question instanceof Question.TrackHosts q) return people.hosts(q);
-        if (question instanceof Question.ListSpeakers) return people.speakers();
-        if (question instanceof Question.Titled q) return titled(q, now);
-        if (question instanceof Question.UnknownRoom q) return unknownRoom(q);
-        if (question instanceof Question.AtLevel q) return level(q, now);
-        if (question instanceof Question.TopRated) return topRated(now);
-        if (question instanceof Question.ListRooms) return rooms();
-        if (question instanceof Question.ListTracks) return tracks();
-        if (question instanceof Question.AboutConference) return conference();
-        if (question instanceof Question.ConferenceFact q) return facts.fact(q.fact(), now);
-        if (question instanceof Question.SmallTalk q) return facts.smallTalk(q);
-        if (question instanceof Question.NotOnSchedule q) return facts.notOnSchedule(q);
-        if (question instanceof Question.After q) return when.after(q, now);
-        if (question instanceof Question.Help) return help();
-        if (question instanceof Question.UnknownPerson q) return unknownPerson(q, now);
-        if (question instanceof Question.Ambiguous q) return new Clarification(q.prompt(), q.candidates());
-        return notUnderstood((Question.NotUnderstood) question, asked);
+        return question.accept(new Dispatch(asked, now));
+    }
+
+    /**
+     * Sends each kind of question to the part that answers it. Questions about the asker's own agenda need that
+     * person's bookmarks, so {@link dev.emcee.core.agenda.AgendaAnswers} answers them, never this class.
+     */
+    private final class Dispatch implements QuestionVisitor<Answer> {
+        private final String asked;
+        private final Instant now;
+
+        Dispatch(String asked, Instant now) {
+            this.asked = asked;
+            this.now = now;
+        }
+
+        // One line per kind, as a table: the kind, then what answers it.
+        @Override public Answer next(Question.Next q) { return when.next(q, now); }
+        @Override public Answer now(Question.Now q) { return when.now(q, now); }
+        @Override public Answer at(Question.At q) { return when.at(q, now); }
+        @Override public Answer agenda(Question.Agenda q) { return when.agenda(q, now); }
+        @Override public Answer after(Question.After q) { return when.after(q, now); }
+        @Override public Answer aboutPerson(Question.AboutPerson q) { return people.about(q, now); }
+        @Override public Answer fromCompany(Question.FromCompany q) { return people.fromCompany(q, now); }
+        @Override public Answer trackHosts(Question.TrackHosts q) { return people.hosts(q); }
+        @Override public Answer listSpeakers(Question.ListSpeakers q) { return people.speakers(); }
+        @Override public Answer unknownPerson(Question.UnknownPerson q) { return Answerer.this.unknownPerson(q, now); }
+        @Override public Answer search(Question.Search q) { return Answerer.this.search(q, asked, now); }
+        @Override public Answer titled(Question.Titled q) { return Answerer.this.titled(q, now); }
+        @Override public Answer unknownRoom(Question.UnknownRoom q) { return Answerer.this.unknownRoom(q); }
+        @Override public Answer atLevel(Question.AtLevel q) { return level(q, now); }
+        @Override public Answer topRated(Question.TopRated q) { return Answerer.this.topRated(now); }
+        @Override public Answer listRooms(Question.ListRooms q) { return rooms(); }
+        @Override public Answer listTracks(Question.ListTracks q) { return tracks(); }
+        @Override public Answer aboutConference(Question.AboutConference q) { return conference(); }
+        @Override public Answer conferenceFact(Question.ConferenceFact q) { return facts.fact(q.fact(), now); }
+        @Override public Answer smallTalk(Question.SmallTalk q) { return facts.smallTalk(q); }
+        @Override public Answer notOnSchedule(Question.NotOnSchedule q) { return facts.notOnSchedule(q); }
+        @Override public Answer help(Question.Help q) { return Answerer.this.help(); }
+        @Override public Answer ambiguous(Question.Ambiguous q) { return new Clarification(q.prompt(), q.candidates()); }
+        @Override public Answer notUnderstood(Question.NotUnderstood q) { return Answerer.this.notUnderstood(q, asked); }
+
+        @Override
+        public Answer personal(Question.Personal q) {
+            throw new IllegalArgumentException("A question about the asker's agenda (" + q.getClass().getSimpleName()
+                    + ") is answered with their bookmarks by AgendaAnswers, not by Answerer");
+        }
     }
 
     /** Example questions that work on this schedule. */
