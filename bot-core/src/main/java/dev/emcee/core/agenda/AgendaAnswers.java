@@ -9,6 +9,7 @@ import dev.emcee.core.answer.PersonalAgenda;
 import dev.emcee.core.answer.ReminderLeadSet;
 import dev.emcee.core.answer.SessionCards;
 import dev.emcee.core.announce.DurationText;
+import dev.emcee.core.question.PersonalQuestionVisitor;
 import dev.emcee.core.question.Question;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
@@ -37,22 +38,37 @@ public final class AgendaAnswers {
 
     /** The answer to {@code question} for {@code user} at {@code now}. */
     public Answer answer(Question.Personal question, AgendaUser user, Schedule schedule, Instant now) {
-        if (question instanceof Question.Bookmark q) {
-            return change(user, q.session(), true, schedule, now);
-        }
-        if (question instanceof Question.Unbookmark q) {
-            return change(user, q.session(), false, schedule, now);
-        }
-        if (question instanceof Question.MyAgenda) {
-            return agenda(user, schedule, now);
-        }
-        if (question instanceof Question.ReminderLead q) {
-            return lead(user, q.lead());
-        }
-        if (question instanceof Question.ForgetMe) {
-            return new AgendaForgotten(store.forget(user));
-        }
-        return unclear((Question.UnclearSession) question, schedule);
+        return question.accept(new PersonalQuestionVisitor<>() {
+            @Override
+            public Answer bookmark(Question.Bookmark q) {
+                return change(user, q.session(), true, schedule, now);
+            }
+
+            @Override
+            public Answer unbookmark(Question.Unbookmark q) {
+                return change(user, q.session(), false, schedule, now);
+            }
+
+            @Override
+            public Answer myAgenda(Question.MyAgenda q) {
+                return agenda(user, schedule, now);
+            }
+
+            @Override
+            public Answer reminderLead(Question.ReminderLead q) {
+                return lead(user, q.lead());
+            }
+
+            @Override
+            public Answer forgetMe(Question.ForgetMe q) {
+                return new AgendaForgotten(store.forget(user));
+            }
+
+            @Override
+            public Answer unclearSession(Question.UnclearSession q) {
+                return unclear(q, schedule);
+            }
+        });
     }
 
     /**
