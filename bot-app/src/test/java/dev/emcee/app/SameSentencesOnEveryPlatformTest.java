@@ -18,11 +18,16 @@ import dev.emcee.core.answer.PlainTextRenderer;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answer.UpNext;
+import dev.emcee.core.notice.Notice;
+import dev.emcee.core.notice.ScheduleChanged;
+import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.schedule.ConferenceDates;
 import dev.emcee.core.testing.AnswerSamples;
 import dev.emcee.discord.DiscordAnswerRenderer;
+import dev.emcee.discord.DiscordNoticeRenderer;
 import dev.emcee.slack.render.SlackAnswerRenderer;
 import dev.emcee.slack.render.SlackMessage;
+import dev.emcee.slack.render.SlackNoticeRenderer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,6 +91,25 @@ class SameSentencesOnEveryPlatformTest {
                 "Discord", discordText(DISCORD.render(answer)));
 
         said.forEach((platform, text) -> assertThat(text).as(platform).contains(sentence));
+    }
+
+    static Stream<Arguments> noticeSentences() {
+        List<ScheduleChanged.Change> cancelled = List.of("a", "b", "c").stream().map(id -> new ScheduleChanged.Change(
+                ScheduleChanged.Kind.CANCELLED, AnswerSamples.card(id, 30), Optional.empty())).toList();
+        return Stream.of(
+                Arguments.of(new SessionReminder(AnswerSamples.card("a", 10), AnswerSamples.NOW,
+                        Duration.ofMinutes(10)), "On your agenda. Say \"forget\" and its name to stop reminders for it."),
+                Arguments.of(new ScheduleChanged(cancelled.subList(0, 1)), "Schedule change"),
+                Arguments.of(new ScheduleChanged(cancelled), "3 schedule changes"));
+    }
+
+    /** Notices in chat: the console prints them as one plain line each (its {@code [announcement]} contract). */
+    @ParameterizedTest
+    @MethodSource("noticeSentences")
+    void slackAndDiscordNoticesSayTheCoresSentence(Notice notice, String sentence) {
+        assertThat(String.join("\n", slackTexts(new SlackNoticeRenderer(true).render(notice)))).as("Slack")
+                .contains(sentence);
+        assertThat(discordText(new DiscordNoticeRenderer().render(notice))).as("Discord").contains(sentence);
     }
 
     @Test
