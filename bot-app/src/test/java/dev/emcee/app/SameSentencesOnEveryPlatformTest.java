@@ -78,6 +78,8 @@ class SameSentencesOnEveryPlatformTest {
                         new PersonalAgenda.Entry(AnswerSamples.card("a", 30), List.of("Session b")),
                         new PersonalAgenda.Entry(AnswerSamples.card("b", 40), List.of("Session a"))),
                         Duration.ofMinutes(10), AnswerSamples.NOW), "Overlaps Session b"),
+                Arguments.of(NoMatch.failure(), "Sorry, something went wrong while answering that. Please try "
+                        + "again in a moment; if it keeps happening, tell the organisers."),
                 Arguments.of(new Clarification("Which room do you mean?", List.of("LL20 D", "LL21 A/B")),
                         "Which room do you mean?"));
     }
