@@ -117,8 +117,7 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
             return Optional.of(answer);
         } catch (RuntimeException e) {
             LOG.error("Could not answer a question ({} characters): {}", inquiry.text().length(), e.toString(), e);
-            return Optional.of(new NoMatch("Sorry, something went wrong while answering that. Try \"help\".",
-                    List.of()));
+            return Optional.of(NoMatch.failure());
         }
     }
 

@@ -65,7 +65,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
         answer.next().forEach(card -> fields.add(SessionFields.field(card, answer.asOf(), few)));
         answer.onNow().forEach(card -> fields.add(SessionFields.field("On now · ", card, answer.asOf(), few)));
         if (answer.next().isEmpty()) {
-            embed.setDescription("Nothing else is scheduled " + DiscordMarkdown.inline(answer.scope()) + ".");
+            embed.setDescription(DiscordMarkdown.inline(answer.nothingMoreText()));
         }
         embed.setColor(EmbedColours.forSessions(answer.next().isEmpty() ? answer.onNow() : answer.next()));
         footer(embed, answer.next().isEmpty() ? answer.onNow() : answer.next(), answer.asOf(), answer.onNow());
@@ -80,7 +80,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
         boolean few = answer.running().size() + answer.comingUp().size() <= FEW_SESSIONS;
         answer.running().forEach(card -> fields.add(SessionFields.field(card, answer.asOf(), few)));
         if (answer.running().isEmpty()) {
-            embed.setDescription("Nothing is on " + DiscordMarkdown.inline(answer.scope()) + " right now.");
+            embed.setDescription(DiscordMarkdown.inline(answer.nothingOnText()));
         }
         answer.comingUp().forEach(card -> fields.add(SessionFields.field("Coming up · ", card, answer.asOf(), few)));
         embed.setColor(EmbedColours.forSessions(answer.running().isEmpty() ? answer.comingUp() : answer.running()));
@@ -94,7 +94,8 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
     public MessageEmbed sessionListing(SessionListing answer) {
         EmbedBuilder embed = titled(answer.heading());
         if (answer.sessions().isEmpty()) {
-            embed.setDescription(DiscordMarkdown.escape(answer.emptyText()));
+            embed.setDescription(DiscordMarkdown.truncate(DiscordMarkdown.escape(answer.whenEmpty()),
+                    MessageEmbed.DESCRIPTION_MAX_LENGTH));
         } else {
             answer.note().ifPresent(note -> embed.setDescription(
                     DiscordMarkdown.truncate(DiscordMarkdown.escape(note), MessageEmbed.DESCRIPTION_MAX_LENGTH)));
@@ -118,7 +119,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
         }
         answer.bio().ifPresent(bio -> parts.add(DiscordMarkdown.truncate(DiscordMarkdown.escape(bio), BIO_MAX)));
         if (answer.sessions().isEmpty()) {
-            parts.add("No sessions on the programme.");
+            parts.add(PersonProfile.NO_SESSIONS);
         }
         embed.setDescription(String.join("\n\n", parts));
         boolean few = answer.sessions().size() <= FEW_SESSIONS;
@@ -149,7 +150,8 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
                         + (e.detail().isBlank() ? "" : " — " + DiscordMarkdown.inline(e.detail())))
                 .toList();
         if (lines.isEmpty()) {
-            return embed.setDescription("Nothing to list.").build();
+            return embed.setDescription(DiscordMarkdown.truncate(DiscordMarkdown.escape(answer.whenEmpty()),
+                    MessageEmbed.DESCRIPTION_MAX_LENGTH)).build();
         }
         EmbedLimits.describeLines(embed, "", lines, "entries", MessageEmbed.DESCRIPTION_MAX_LENGTH);
         return embed.build();
@@ -168,8 +170,7 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
                     MessageEmbed.VALUE_MAX_LENGTH), true);
         }
         embed.addField("Time zone", answer.zone().getId(), true);
-        embed.addField("Programme", answer.sessions() + " sessions · " + answer.speakers() + " speakers · "
-                + answer.rooms() + (answer.rooms() == 1 ? " room" : " rooms"), false);
+        embed.addField("Programme", answer.programmeSize(), false);
         if (!answer.tracks().isEmpty()) {
             embed.addField("Tracks", DiscordMarkdown.truncate(DiscordMarkdown.inline(String.join(", ",
                     answer.tracks())), MessageEmbed.VALUE_MAX_LENGTH), false);
@@ -193,8 +194,8 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
             List<String> lines = answer.examples().stream()
                     .map(example -> "• `" + codeSpanText(prefix + " " + example) + "`")
                     .toList();
-            embed.addField("Try", DiscordMarkdown.truncate(String.join("\n", lines), MessageEmbed.VALUE_MAX_LENGTH),
-                    false);
+            embed.addField(HelpAnswer.EXAMPLES_HEADING, DiscordMarkdown.truncate(String.join("\n", lines),
+                    MessageEmbed.VALUE_MAX_LENGTH), false);
         }
         embed.addField("Other ways to ask", "Mention me, send me a direct message, or use /emcee, /next, /now "
                 + "and /who.", false);
@@ -211,21 +212,18 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
 
     @Override
     public MessageEmbed noMatch(NoMatch answer) {
-        EmbedBuilder embed = new EmbedBuilder().setColor(EmbedColours.QUIET)
-                .setDescription(DiscordMarkdown.truncate(DiscordMarkdown.escape(answer.message()), 2000));
-        if (!answer.suggestions().isEmpty()) {
-            List<String> lines = answer.suggestions().stream().map(s -> "• " + DiscordMarkdown.inline(s)).toList();
-            embed.addField("Try", DiscordMarkdown.truncate(String.join("\n", lines), MessageEmbed.VALUE_MAX_LENGTH),
-                    false);
-        }
+        // The message leads into its suggestions ("Did you mean:"), as it does on every platform.
+        EmbedBuilder embed = new EmbedBuilder().setColor(EmbedColours.QUIET);
+        String message = DiscordMarkdown.truncate(DiscordMarkdown.escape(answer.message()), 2000);
+        List<String> lines = answer.suggestions().stream().map(s -> "• " + DiscordMarkdown.inline(s)).toList();
+        EmbedLimits.describeLines(embed, message, lines, "suggestions", MessageEmbed.DESCRIPTION_MAX_LENGTH);
         return embed.build();
     }
 
     @Override
     public MessageEmbed slowDown(SlowDown answer) {
         return new EmbedBuilder().setColor(EmbedColours.QUIET)
-                .setDescription("You're asking faster than I can keep up. Try again in "
-                        + TimeTexts.duration(answer.retryAfter()) + ".")
+                .setDescription(DiscordMarkdown.escape(answer.text()))
                 .build();
     }
 
@@ -253,8 +251,8 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
             MessageEmbed.Field field = SessionFields.field(entry.session(), answer.asOf(), false);
             String value = field.getValue();
             if (!entry.conflicts().isEmpty()) {
-                value = DiscordMarkdown.truncate(value + "\n⚠️ Overlaps " + DiscordMarkdown.inline(
-                        String.join("; ", entry.conflicts())), MessageEmbed.VALUE_MAX_LENGTH);
+                value = DiscordMarkdown.truncate(value + "\n⚠️ " + DiscordMarkdown.inline(entry.overlapText()),
+                        MessageEmbed.VALUE_MAX_LENGTH);
             }
             fields.add(new MessageEmbed.Field(field.getName(), value, false));
         }

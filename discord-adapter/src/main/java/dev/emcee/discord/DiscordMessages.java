@@ -1,6 +1,7 @@
 package dev.emcee.discord;
 
 import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.NoMatch;
 import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -61,8 +62,7 @@ public final class DiscordMessages {
     /** What people see when answering failed unexpectedly; the details go to the log. */
     static MessageEmbed failure() {
         return new EmbedBuilder().setColor(EmbedColours.QUIET)
-                .setDescription("Sorry, something went wrong while answering that. Please try again; if it keeps "
-                        + "happening, the organisers can find the details in Emcee's log.")
+                .setDescription(DiscordMarkdown.escape(NoMatch.FAILURE))
                 .build();
     }
 

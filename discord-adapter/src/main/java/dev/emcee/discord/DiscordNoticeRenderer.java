@@ -44,8 +44,7 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
     @Override
     public MessageEmbed scheduleChanged(ScheduleChanged notice) {
         EmbedBuilder embed = new EmbedBuilder()
-                .setTitle(notice.changes().size() == 1 ? "Schedule change" : notice.changes().size()
-                        + " schedule changes")
+                .setTitle(notice.heading())
                 .setColor(EmbedColours.CHANGE)
                 .setFooter("Times show in your own time zone; the venue is in "
                         + notice.changes().get(0).before().zone().getId() + ".");
@@ -62,7 +61,7 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
                         MessageEmbed.TITLE_MAX_LENGTH))
                 .setColor(EmbedColours.forSession(card))
                 .addField(SessionFields.field(card, notice.postedAt(), true))
-                .setFooter("On your agenda. Say \"forget\" and its name to stop reminders for it.")
+                .setFooter(SessionReminder.HOW_TO_STOP)
                 .build();
     }
 

@@ -54,8 +54,9 @@ class DiscordAnswerRendererTest {
     @MethodSource("samples")
     void textFromSchedulesAndPeopleCannotFormatOrMention(Answer answer) {
         MessageEmbed embed = renderer.render(answer);
-        String text = allText(embed, answer instanceof HelpAnswer ? "Try" : null);
-        embed.getFields().stream().filter(f -> "Try".equals(f.getName()) && answer instanceof HelpAnswer)
+        String text = allText(embed, answer instanceof HelpAnswer ? HelpAnswer.EXAMPLES_HEADING : null);
+        embed.getFields().stream()
+                .filter(f -> HelpAnswer.EXAMPLES_HEADING.equals(f.getName()) && answer instanceof HelpAnswer)
                 .forEach(examples -> assertThat(examples.getValue().lines())
                         .as("examples are one-line code spans, shown literally")
                         .allMatch(line -> line.matches("• `[^`]*`")));
@@ -85,7 +86,7 @@ class DiscordAnswerRendererTest {
     void nothingLeftSaysSo() {
         MessageEmbed embed = renderer.render(new UpNext("in LL21 A/B", List.of(), List.of(), DiscordSamples.NOW));
 
-        assertThat(embed.getDescription()).isEqualTo("Nothing else is scheduled in LL21 A/B.");
+        assertThat(embed.getDescription()).isEqualTo("Nothing more is scheduled in LL21 A/B.");
     }
 
     @Test

@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 final class SlackBot {
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
-    static final String SORRY = "Sorry, something went wrong while answering that. Please try again in a moment.";
 
     private static final Pattern BOOKMARK_ACTIONS = Pattern.compile(
             "^(?:" + BookmarkButtons.ON_CARD + "|" + BookmarkButtons.ON_CONFIRMATION + ")$");
@@ -145,7 +144,7 @@ final class SlackBot {
             return questions.answer(new Inquiry(Platform.SLACK, userId, text));
         } catch (RuntimeException e) {
             LOG.error("Answering a Slack question failed: {}", text, e);
-            return Optional.of(new NoMatch(SORRY, List.of()));
+            return Optional.of(NoMatch.failure());
         }
     }
 
@@ -154,7 +153,7 @@ final class SlackBot {
             return renderer.render(answer);
         } catch (RuntimeException e) {
             LOG.error("Rendering a Slack answer failed", e);
-            return new SlackMessage(SORRY, List.of());
+            return new SlackMessage(NoMatch.FAILURE, List.of());
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import ch.qos.logback.classic.Level;
 import com.google.gson.JsonObject;
 import dev.emcee.core.Platform;
+import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.testing.LogCapture;
 import java.time.Duration;
 import java.util.Map;
@@ -76,7 +77,7 @@ class SlackSocketModeTest {
 
             JsonObject ack = await().atMost(Duration.ofSeconds(20)).until(() -> slack.socketMode().ack("e3"),
                     java.util.Optional::isPresent).orElseThrow();
-            assertThat(ack.getAsJsonObject("payload").get("text").getAsString()).isEqualTo(SlackBot.SORRY);
+            assertThat(ack.getAsJsonObject("payload").get("text").getAsString()).isEqualTo(NoMatch.FAILURE);
             assertThat(log.events()).as("the operator still learns of the failure").singleElement()
                     .satisfies(e -> {
                         assertThat(e.getLevel()).isEqualTo(Level.ERROR);

@@ -29,6 +29,19 @@ public record ConferenceOverview(
         tracks = List.copyOf(tracks);
     }
 
+    /** The programme's size as every platform says it: "5 sessions, 7 people, 1 room". */
+    public String programmeSize() {
+        return count(sessions, "session") + ", " + count(speakers, "person", "people") + ", " + count(rooms, "room");
+    }
+
+    private static String count(int n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     @Override
     public <R> R accept(AnswerVisitor<R> visitor) {
         return visitor.conferenceOverview(this);

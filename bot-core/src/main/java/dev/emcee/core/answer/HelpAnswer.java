@@ -10,6 +10,9 @@ public record HelpAnswer(String intro, List<String> examples) implements Answer 
         examples = List.copyOf(examples);
     }
 
+    /** The heading every platform puts above the examples (only when there are some). */
+    public static final String EXAMPLES_HEADING = "For example";
+
     @Override
     public <R> R accept(AnswerVisitor<R> visitor) {
         return visitor.help(this);

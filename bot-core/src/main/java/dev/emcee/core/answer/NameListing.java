@@ -18,6 +18,11 @@ public record NameListing(String heading, List<Entry> entries) implements Answer
         }
     }
 
+    /** What every platform says when there is nothing to list: "Rooms (0): nothing." */
+    public String whenEmpty() {
+        return heading + ": nothing.";
+    }
+
     @Override
     public <R> R accept(AnswerVisitor<R> visitor) {
         return visitor.nameListing(this);

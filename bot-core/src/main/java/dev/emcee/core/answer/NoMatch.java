@@ -10,6 +10,15 @@ public record NoMatch(String message, List<String> suggestions) implements Answe
         suggestions = List.copyOf(suggestions);
     }
 
+    /** What every platform says when answering failed unexpectedly (the details go to the log). */
+    public static final String FAILURE = "Sorry, something went wrong while answering that. Please try again in a "
+            + "moment; if it keeps happening, tell the organisers.";
+
+    /** The apology for an answer that failed unexpectedly. */
+    public static NoMatch failure() {
+        return new NoMatch(FAILURE, List.of());
+    }
+
     @Override
     public <R> R accept(AnswerVisitor<R> visitor) {
         return visitor.noMatch(this);

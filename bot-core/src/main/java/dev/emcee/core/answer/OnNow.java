@@ -20,6 +20,14 @@ public record OnNow(String scope, List<SessionCard> running, List<SessionCard> c
         Objects.requireNonNull(asOf, "asOf");
     }
 
+    /**
+     * What every platform says when {@link #running()} is empty: "Nothing is on in LL21 A/B right now.", followed
+     * by "Nothing more is scheduled." when nothing is coming up either.
+     */
+    public String nothingOnText() {
+        return "Nothing is on " + scope + " right now." + (comingUp.isEmpty() ? " Nothing more is scheduled." : "");
+    }
+
     @Override
     public <R> R accept(AnswerVisitor<R> visitor) {
         return visitor.onNow(this);

@@ -15,6 +15,9 @@ public record PersonProfile(PersonRef person, Optional<String> bio, List<Session
         Objects.requireNonNull(asOf, "asOf");
     }
 
+    /** What every platform says of a person with no sessions (a host, an organiser). */
+    public static final String NO_SESSIONS = "They have no sessions on the schedule.";
+
     @Override
     public <R> R accept(AnswerVisitor<R> visitor) {
         return visitor.personProfile(this);

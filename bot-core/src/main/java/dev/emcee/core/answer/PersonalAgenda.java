@@ -21,6 +21,11 @@ public record PersonalAgenda(List<Entry> entries, Duration lead, Instant asOf) i
             Objects.requireNonNull(session, "session");
             conflicts = List.copyOf(conflicts);
         }
+
+        /** What every platform says of the overlaps (after its own warning sign): "Overlaps Talk a; Talk b". */
+        public String overlapText() {
+            return "Overlaps " + String.join("; ", conflicts);
+        }
     }
 
     public PersonalAgenda {

@@ -31,7 +31,7 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
     public String upNext(UpNext a) {
         StringBuilder out = new StringBuilder();
         if (a.next().isEmpty()) {
-            out.append("Nothing more is scheduled ").append(a.scope()).append('.');
+            out.append(a.nothingMoreText());
         } else {
             out.append("Up next ").append(a.scope()).append(" (")
                     .append(TimeTexts.startsRelative(a.next().get(0).start(), a.asOf())).append("):\n");
@@ -48,7 +48,7 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
     public String onNow(OnNow a) {
         StringBuilder out = new StringBuilder();
         if (a.running().isEmpty()) {
-            out.append("Nothing is on ").append(a.scope()).append(" right now.");
+            out.append(a.nothingOnText());
         } else {
             out.append("On now ").append(a.scope()).append(":\n");
             cards(out, a.running(), a.asOf());
@@ -57,8 +57,6 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
             out.append(a.running().isEmpty() ? "\n" : "").append("Next (")
                     .append(TimeTexts.startsRelative(a.comingUp().get(0).start(), a.asOf())).append("):\n");
             cards(out, a.comingUp(), a.asOf());
-        } else if (a.running().isEmpty()) {
-            out.append(" Nothing more is scheduled.");
         }
         return out.toString().strip();
     }
@@ -66,7 +64,7 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
     @Override
     public String sessionListing(SessionListing a) {
         if (a.sessions().isEmpty()) {
-            return a.emptyText().isEmpty() ? a.heading() + ": nothing." : a.emptyText();
+            return a.whenEmpty();
         }
         StringBuilder out = new StringBuilder(a.heading()).append(":\n");
         a.note().ifPresent(n -> out.append(n).append('\n'));
@@ -82,7 +80,7 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
         }
         a.bio().ifPresent(b -> out.append("\n").append(b));
         if (a.sessions().isEmpty()) {
-            out.append("\nNo sessions of theirs are on the schedule.");
+            out.append("\n").append(PersonProfile.NO_SESSIONS);
         } else {
             out.append("\n").append(a.sessions().size() == 1 ? "Session" : "Sessions").append(":\n");
             cards(out, a.sessions(), a.asOf());
@@ -108,6 +106,9 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
 
     @Override
     public String nameListing(NameListing a) {
+        if (a.entries().isEmpty()) {
+            return a.whenEmpty();
+        }
         StringBuilder out = new StringBuilder(a.heading()).append(":\n");
         for (NameListing.Entry e : a.entries()) {
             out.append("• ").append(e.name());
@@ -128,8 +129,7 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
             out.append("\n").append(d.label()).append(": ").append(dateRange(d));
         }
         out.append("\nTime zone: ").append(a.zone().getId());
-        out.append("\nProgramme: ").append(a.sessions()).append(" sessions, ").append(a.speakers())
-                .append(" people, ").append(a.rooms()).append(a.rooms() == 1 ? " room" : " rooms");
+        out.append("\nProgramme: ").append(a.programmeSize());
         if (!a.tracks().isEmpty()) {
             out.append("\nTracks: ").append(String.join(", ", a.tracks()));
         }
@@ -139,7 +139,11 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
 
     @Override
     public String help(HelpAnswer a) {
-        return a.intro() + "\n" + a.examples().stream().map(e -> "• " + e).collect(Collectors.joining("\n"));
+        if (a.examples().isEmpty()) {
+            return a.intro();
+        }
+        return a.intro() + "\n" + HelpAnswer.EXAMPLES_HEADING + ":\n"
+                + a.examples().stream().map(e -> "• " + e).collect(Collectors.joining("\n"));
     }
 
     @Override
@@ -162,8 +166,7 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
 
     @Override
     public String slowDown(SlowDown a) {
-        return "You're asking faster than I can keep up. Please wait " + TimeTexts.duration(a.retryAfter())
-                + " and ask again.";
+        return a.text();
     }
 
     @Override
@@ -187,7 +190,7 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
                 out.append("  ").append(line).append('\n');
             }
             if (!entry.conflicts().isEmpty()) {
-                out.append("  ⚠ overlaps ").append(String.join("; ", entry.conflicts())).append('\n');
+                out.append("  ⚠ ").append(entry.overlapText()).append('\n');
             }
         }
         return out.toString().strip();

@@ -22,6 +22,11 @@ public record SessionListing(String heading, List<SessionCard> sessions, Optiona
         Objects.requireNonNull(asOf, "asOf");
     }
 
+    /** What every platform says when the list is empty: the answer's own words, else "Heading: nothing." */
+    public String whenEmpty() {
+        return emptyText.isBlank() ? heading + ": nothing." : emptyText;
+    }
+
     @Override
     public <R> R accept(AnswerVisitor<R> visitor) {
         return visitor.sessionListing(this);

@@ -9,6 +9,11 @@ public record SlowDown(Duration retryAfter) implements Answer {
         Objects.requireNonNull(retryAfter, "retryAfter");
     }
 
+    /** What every platform says: "You're asking faster than I can keep up. Please try again in 1 minute." */
+    public String text() {
+        return "You're asking faster than I can keep up. Please try again in " + TimeTexts.duration(retryAfter) + ".";
+    }
+
     @Override
     public <R> R accept(AnswerVisitor<R> visitor) {
         return visitor.slowDown(this);

@@ -21,6 +21,11 @@ public record UpNext(String scope, List<SessionCard> next, List<SessionCard> onN
         Objects.requireNonNull(asOf, "asOf");
     }
 
+    /** What every platform says when {@link #next()} is empty: "Nothing more is scheduled in LL21 A/B." */
+    public String nothingMoreText() {
+        return "Nothing more is scheduled " + scope + ".";
+    }
+
     @Override
     public <R> R accept(AnswerVisitor<R> visitor) {
         return visitor.upNext(this);

@@ -258,7 +258,7 @@ public final class Answerer {
 
     private Answer help() {
         return new HelpAnswer("I'm Emcee, the assistant for " + schedule.conference().name()
-                + ". Ask me about the schedule, for example:", examples);
+                + ". Ask me about the schedule.", examples);
     }
 
     private Answer notUnderstood(Question.NotUnderstood q, String asked) {

@@ -31,6 +31,11 @@ public record ScheduleChanged(List<Change> changes) implements Notice {
         }
     }
 
+    /** The heading every chat platform gives the notice: "Schedule change", "3 schedule changes". */
+    public String heading() {
+        return changes.size() == 1 ? "Schedule change" : changes.size() + " schedule changes";
+    }
+
     @Override
     public <R> R accept(NoticeVisitor<R> visitor) {
         return visitor.scheduleChanged(this);

@@ -19,6 +19,9 @@ public record SessionReminder(SessionCard session, Instant postedAt, Duration le
         Objects.requireNonNull(lead, "lead");
     }
 
+    /** What every chat platform adds under a reminder: how to stop it. */
+    public static final String HOW_TO_STOP = "On your agenda. Say \"forget\" and its name to stop reminders for it.";
+
     /** "Reminder: starting in 10 minutes". */
     public String heading() {
         return "Reminder: " + StartWording.of(session.start(), postedAt);

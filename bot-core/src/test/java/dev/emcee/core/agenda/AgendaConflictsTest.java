@@ -33,6 +33,6 @@ class AgendaConflictsTest {
         assertThat(agenda.entries()).extracting(PersonalAgenda.Entry::conflicts).containsExactly(
                 java.util.List.of("Talk beta"), java.util.List.of("Talk alpha", "Talk gamma"),
                 java.util.List.of("Talk beta"), java.util.List.of());
-        assertThat(chat.ask("my agenda")).contains("⚠ overlaps Talk alpha; Talk gamma");
+        assertThat(chat.ask("my agenda")).contains("⚠ Overlaps Talk alpha; Talk gamma");
     }
 }

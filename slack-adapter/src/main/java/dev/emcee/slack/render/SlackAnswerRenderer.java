@@ -64,14 +64,14 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
     public SlackMessage upNext(UpNext answer) {
         BlockBudget blocks = new BlockBudget().header("Up next " + answer.scope());
         if (answer.next().isEmpty()) {
-            blocks.section("Nothing more is scheduled " + Mrkdwn.escape(answer.scope()) + ".");
+            blocks.section(Mrkdwn.escape(answer.nothingMoreText()));
         }
         blocks.items(answer.next(), bookmarkable(card -> sessions.detailed(card, answer.asOf())));
         if (!answer.onNow().isEmpty()) {
             blocks.context("*On now:* " + answer.onNow().stream().map(sessions::untilLine)
                     .collect(Collectors.joining("; ")));
         }
-        return answer.next().isEmpty() ? message("Nothing more is scheduled " + answer.scope() + ".", blocks)
+        return answer.next().isEmpty() ? message(answer.nothingMoreText(), blocks)
                 : listMessage("Up next " + answer.scope() + ": ", answer.next(), blocks);
     }
 
@@ -79,14 +79,14 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
     public SlackMessage onNow(OnNow answer) {
         BlockBudget blocks = new BlockBudget().header("On now " + answer.scope());
         if (answer.running().isEmpty()) {
-            blocks.section("Nothing is on " + Mrkdwn.escape(answer.scope()) + " right now.");
+            blocks.section(Mrkdwn.escape(answer.nothingOnText()));
         }
         blocks.items(answer.running(), bookmarkable(card -> sessions.detailed(card, answer.asOf())));
         if (!answer.comingUp().isEmpty()) {
             blocks.context("*Coming up*");
             blocks.items(answer.comingUp(), bookmarkable(sessions::compact));
         }
-        return answer.running().isEmpty() ? message("Nothing is on " + answer.scope() + " right now.", blocks)
+        return answer.running().isEmpty() ? message(answer.nothingOnText(), blocks)
                 : listMessage("On now " + answer.scope() + ": ", answer.running(), blocks);
     }
 
@@ -95,8 +95,8 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         BlockBudget blocks = new BlockBudget().header(answer.heading());
         answer.note().ifPresent(note -> blocks.context(Mrkdwn.escape(note)));
         if (answer.sessions().isEmpty()) {
-            blocks.section(Mrkdwn.escape(answer.emptyText()));
-            return message(answer.emptyText(), blocks);
+            blocks.section(Mrkdwn.escape(answer.whenEmpty()));
+            return message(answer.whenEmpty(), blocks);
         }
         blocks.items(answer.sessions(), bookmarkable(sessions::compact));
         return listMessage(answer.heading() + ": ", answer.sessions(), blocks);
@@ -116,7 +116,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
         }
         answer.bio().filter(b -> !b.isBlank()).ifPresent(bio -> blocks.section(Mrkdwn.escape(bio)));
         if (answer.sessions().isEmpty()) {
-            blocks.section("No sessions on the programme.");
+            blocks.section(PersonProfile.NO_SESSIONS);
         } else {
             blocks.items(answer.sessions(), bookmarkable(card -> sessions.detailed(card, answer.asOf())));
         }
@@ -141,6 +141,10 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
     @Override
     public SlackMessage nameListing(NameListing answer) {
         BlockBudget blocks = new BlockBudget().header(answer.heading());
+        if (answer.entries().isEmpty()) {
+            blocks.section(Mrkdwn.escape(answer.whenEmpty()));
+            return message(answer.whenEmpty(), blocks);
+        }
         blocks.lines(answer.entries().stream().map(e -> "• " + Mrkdwn.bold(e.name())
                 + (e.detail().isBlank() ? "" : " · " + Mrkdwn.escape(e.detail()))).toList());
         return message(answer.heading() + ": " + answer.entries().stream().map(NameListing.Entry::name)
@@ -157,8 +161,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
                 when.isEmpty() ? "" : "*When*\n" + when,
                 answer.venue().map(v -> "*Where*\n" + Mrkdwn.escape(v)).orElse(""),
                 "*Time zone*\n" + Mrkdwn.escape(answer.zone().getId()),
-                "*Sessions*\n" + answer.sessions() + " sessions, " + answer.speakers() + " speakers, "
-                        + answer.rooms() + " rooms"));
+                "*Sessions*\n" + answer.programmeSize()));
         if (!answer.tracks().isEmpty()) {
             blocks.context("*Tracks:* " + Mrkdwn.escape(String.join(", ", answer.tracks())));
         }
@@ -175,7 +178,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
     public SlackMessage help(HelpAnswer answer) {
         BlockBudget blocks = new BlockBudget().section(Mrkdwn.escape(answer.intro()));
         if (!answer.examples().isEmpty()) {
-            blocks.context("Try:");
+            blocks.context(HelpAnswer.EXAMPLES_HEADING + ":");
             blocks.lines(answer.examples().stream().map(e -> "• " + Mrkdwn.escape(command + " " + e)).toList());
         }
         blocks.context("Add *public* before a question to answer in the channel, e.g. "
@@ -194,7 +197,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
     public SlackMessage noMatch(NoMatch answer) {
         BlockBudget blocks = new BlockBudget().section(Mrkdwn.escape(answer.message()));
         if (!answer.suggestions().isEmpty()) {
-            blocks.context("Try:");
+            // The message leads into its suggestions ("Did you mean:"), as it does on every platform.
             blocks.lines(answer.suggestions().stream().map(s -> "• " + Mrkdwn.escape(s)).toList());
         }
         return message(answer.message(), blocks);
@@ -202,9 +205,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
 
     @Override
     public SlackMessage slowDown(SlowDown answer) {
-        String text = "You're asking faster than I can keep up. Please try again in "
-                + TimeTexts.duration(answer.retryAfter()) + ".";
-        return message(text, new BlockBudget().section(text));
+        return message(answer.text(), new BlockBudget().section(Mrkdwn.escape(answer.text())));
     }
 
     @Override
@@ -234,7 +235,7 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
             }
             if (!entry.conflicts().isEmpty()) {
                 card.add(ContextBlock.builder().elements(List.of(BlockCompositions.markdownText(BlockBudget.fit(
-                                ":warning: Overlaps " + Mrkdwn.escape(String.join("; ", entry.conflicts())),
+                                ":warning: " + Mrkdwn.escape(entry.overlapText()),
                                 BlockBudget.MAX_SECTION_TEXT)))).build());
             }
             return card;

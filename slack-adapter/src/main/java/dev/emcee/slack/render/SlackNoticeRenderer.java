@@ -53,7 +53,7 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
     @Override
     public SlackMessage scheduleChanged(ScheduleChanged notice) {
         List<ScheduleChanged.Change> changes = notice.changes();
-        String heading = changes.size() == 1 ? "Schedule change" : changes.size() + " schedule changes";
+        String heading = notice.heading();
         BlockBudget blocks = new BlockBudget().header(heading);
         blocks.lines(changes.stream().map(this::changeLine).toList());
         String text = heading + ": " + changes.stream().map(this::changePlain)
@@ -66,7 +66,7 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
         SessionCard card = notice.session();
         BlockBudget blocks = new BlockBudget().header(notice.heading());
         blocks.items(List.of(card), c -> sessions.detailed(c, notice.postedAt()));
-        blocks.context("On your agenda. Say *forget* and its name to stop these reminders for it.");
+        blocks.context(Mrkdwn.escape(SessionReminder.HOW_TO_STOP));
         return new SlackMessage(Mrkdwn.escape(notice.heading() + ": " + sessions.plain(card)), blocks.build());
     }
 
