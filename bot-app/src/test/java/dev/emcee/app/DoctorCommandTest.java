@@ -50,6 +50,7 @@ class DoctorCommandTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the resource is held for the block and never read
     void anEmbeddedDatabaseHeldByAnotherEmceeFails() throws IOException {
         Path data = dir.resolve("data");
         AnnouncementDatabase.open(DatabaseSettings.embedded(), data).close();

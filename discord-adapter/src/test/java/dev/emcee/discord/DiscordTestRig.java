@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A fake Discord and Emcee's Discord bot connected to it, answering with the real core on the bundled conference at
  * Thursday 2018-06-14 11:00 in San Jose, for end-to-end tests.
  */
+@SuppressWarnings("try") // close() stops servers, which may be interrupted: tests let that fail them
 final class DiscordTestRig implements AutoCloseable {
     final FakeDiscord discord;
     final List<Inquiry> asked = new CopyOnWriteArrayList<>();

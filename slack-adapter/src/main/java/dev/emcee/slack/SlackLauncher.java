@@ -134,6 +134,7 @@ public final class SlackLauncher {
      * @return accepted (with who it is), refused by Slack, Slack unreachable, or an unexpected answer; each with a
      *     message for the operator
      */
+    @SuppressWarnings("try") // Slack's close() may throw InterruptedException; the catch below reports any failure
     public static TokenCheck checkToken(SlackSettings settings, String botToken) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());

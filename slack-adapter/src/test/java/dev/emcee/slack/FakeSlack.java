@@ -25,6 +25,7 @@ import org.java_websocket.server.WebSocketServer;
  * {@code conversations.open}, {@code apps.connections.open}) over HTTP, the {@code response_url}s of interactions,
  * and a Socket Mode WebSocket server that sends envelopes and records the acknowledgements.
  */
+@SuppressWarnings("try") // close() stops servers, which may be interrupted: tests let that fail them
 public final class FakeSlack implements AutoCloseable {
     public static final String BOT_USER = "UEMCEEBOT";
     public static final String BOT_TOKEN = "xoxb-0000000001-0000000002-fakebottokenforlocaltests";

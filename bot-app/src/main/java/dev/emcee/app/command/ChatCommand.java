@@ -22,6 +22,7 @@ public final class ChatCommand implements Callable<Integer> {
     Main main;
 
     @Override
+    @SuppressWarnings("try") // the resource is held for the block and never read
     public Integer call() throws Exception {
         Launch launch = main.launch();
         EmceeRuntime runtime = main.runtime();

@@ -116,6 +116,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The console runs beside the stop signal, so that Ctrl-C stops Emcee even while it waits for a line. */
+    @SuppressWarnings("try") // the resource is held for the block and never read
     private static void runConsoleUntilStopped(Launch launch, EmceeRuntime runtime) throws Exception {
         PrintWriter out = new PrintWriter(launch.out(), true, StandardCharsets.UTF_8);
         out.println("Emcee for " + runtime.schedule().get().conference().name()

@@ -82,6 +82,7 @@ final class PlatformChecks {
      * Whether the embedded database can be opened: another Emcee running on the same data folder holds its file,
      * and {@code emcee run} would then refuse to start.
      */
+    @SuppressWarnings("try") // the resource is held for the block and never read
     private static Finding embedded(DatabaseSettings database, Path data) {
         Path folder = data.toAbsolutePath().normalize();
         String what = "the embedded database in " + folder;

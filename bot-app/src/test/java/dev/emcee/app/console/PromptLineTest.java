@@ -91,6 +91,7 @@ class PromptLineTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the resource is held for the block and never read
     void installingReplacesTheRootConsoleAppenderUntilClosed() throws Exception {
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();

@@ -74,7 +74,7 @@ record RawEvents(List<Event> events) {
     static RawEvents scheduleJson(byte[] bytes) throws Exception {
         List<Event> out = new ArrayList<>();
         for (JsonNode day : new ObjectMapper().readTree(bytes).path("schedule").path("conference").path("days")) {
-            Iterator<Map.Entry<String, JsonNode>> rooms = day.path("rooms").fields();
+            Iterator<Map.Entry<String, JsonNode>> rooms = day.path("rooms").properties().iterator();
             while (rooms.hasNext()) {
                 for (JsonNode event : rooms.next().getValue()) {
                     out.add(new Event(event.path("title").asText().strip(), event.path("room").asText(),

@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 /**
  * A local Discord on 127.0.0.1 (REST and gateway) for running the real JDA end to end without the internet.
  */
+@SuppressWarnings("try") // close() stops servers, which may be interrupted: tests let that fail them
 public final class FakeDiscord implements AutoCloseable {
     /** The token the fake accepts. */
     public static final String TOKEN = "fake-bot-token";

@@ -56,7 +56,7 @@ public final class ScheduleJsonReader implements ScheduleReader {
         }
         for (int d = 0; d < days.size(); d++) {
             JsonNode rooms = days.get(d).path("rooms");
-            Iterator<Map.Entry<String, JsonNode>> entries = rooms.fields();
+            Iterator<Map.Entry<String, JsonNode>> entries = rooms.properties().iterator();
             while (entries.hasNext()) {
                 Map.Entry<String, JsonNode> room = entries.next();
                 assembly.room(room.getKey());
