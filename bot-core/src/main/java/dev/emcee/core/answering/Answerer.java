@@ -17,12 +17,11 @@ import dev.emcee.core.schedule.Speaker;
 import dev.emcee.core.schedule.Track;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -178,17 +177,20 @@ public final class Answerer {
         if (terms.size() < 2) {
             return false;
         }
-        Set<Integer> common = null;
+        BitSet common = null;
         for (String term : terms) {
             int[] positions = index.search(List.of(term)).positions();
             if (positions.length == 0) {
                 continue;
             }
-            Set<Integer> these = Arrays.stream(positions).boxed().collect(Collectors.toSet());
+            BitSet these = new BitSet();
+            for (int position : positions) {
+                these.set(position);
+            }
             if (common == null) {
                 common = these;
             } else {
-                common.retainAll(these);
+                common.and(these);
                 if (common.isEmpty()) {
                     return true;
                 }

@@ -32,9 +32,16 @@ final class ConferenceFacts {
     private static final int ROOMS_NAMED = 12;
 
     private final Schedule schedule;
+    /** The companies of the schedule's people, most people first: worked out once, not per question. */
+    private final List<String> companiesByPeople;
 
     ConferenceFacts(Schedule schedule) {
         this.schedule = schedule;
+        Map<String, Long> people = schedule.speakers().stream().map(Speaker::affiliation).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        this.companiesByPeople = people.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     Answer fact(Question.ConferenceFact.Fact fact, Instant now) {
@@ -133,13 +140,10 @@ final class ConferenceFacts {
     }
 
     private Answer nobodyFrom(String name) {
-        Map<String, Long> people = schedule.speakers().stream().map(Speaker::affiliation).flatMap(Optional::stream)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        List<String> suggestions = people.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(3).map(e -> "who's from " + e.getKey() + "?").toList();
+        List<String> suggestions = companiesByPeople.stream().limit(3).map(c -> "who's from " + c + "?").toList();
         return new NoMatch("Nobody from " + capitalized(name) + " is on the schedule. People on it are from "
-                + people.size() + (people.size() == 1 ? " company" : " companies") + ", for example:", suggestions);
+                + companiesByPeople.size() + (companiesByPeople.size() == 1 ? " company" : " companies")
+                + ", for example:", suggestions);
     }
 
     private static String roomNames(List<Room> rooms) {
