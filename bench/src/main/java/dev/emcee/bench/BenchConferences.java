@@ -3,6 +3,7 @@ package dev.emcee.bench;
 import dev.emcee.bench.generate.ConferenceGenerator;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.testing.BundledConference;
+import dev.emcee.sources.testing.BundledSchedule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public final class BenchConferences {
     /** The conference named {@code name}. */
     public static Schedule load(String name) {
         return switch (name) {
-            case BUNDLED -> BundledConference.load();
+            case BUNDLED -> BundledSchedule.load();
             case FOSDEM_2021 -> RealSchedules.load(RealSchedules.file("frab_xml_fosdem2021.xml"));
             case GENERATED_10K -> new ConferenceGenerator().generate(ConferenceGenerator.TEN_THOUSAND,
                     ConferenceGenerator.SEED);

@@ -1,8 +1,8 @@
 package dev.emcee.bench;
 
 import dev.emcee.core.schedule.Schedule;
-import dev.emcee.core.source.ScheduleImporter;
-import dev.emcee.core.source.ScheduleLoadException;
+import dev.emcee.sources.ScheduleImporter;
+import dev.emcee.sources.ScheduleLoadException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

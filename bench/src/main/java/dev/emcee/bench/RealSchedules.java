@@ -1,10 +1,10 @@
 package dev.emcee.bench;
 
 import dev.emcee.core.schedule.Schedule;
-import dev.emcee.core.source.ReadOptions;
-import dev.emcee.core.source.ScheduleImporter;
-import dev.emcee.core.source.ScheduleLoadException;
-import dev.emcee.core.source.SourceText;
+import dev.emcee.sources.ReadOptions;
+import dev.emcee.sources.ScheduleImporter;
+import dev.emcee.sources.ScheduleLoadException;
+import dev.emcee.sources.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -12,6 +12,7 @@ import dev.emcee.core.question.Question;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.testing.BundledConference;
+import dev.emcee.sources.testing.BundledSchedule;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
 /** The benchmark's questions are the mix the issue names, repeatable, and Emcee understands most of them. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class QuestionMixTest {
-    private final Schedule bundled = BundledConference.load();
+    private final Schedule bundled = BundledSchedule.load();
 
     @Test
     void isTheSameForTheSameSeed() {

@@ -11,11 +11,11 @@ import dev.emcee.core.agenda.InMemoryAgendaStore;
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
-import dev.emcee.core.source.LoadedSchedule;
-import dev.emcee.core.source.Problem;
-import dev.emcee.core.source.ScheduleLoadException;
-import dev.emcee.core.source.ScheduleSource;
-import dev.emcee.core.source.ScheduleSources;
+import dev.emcee.sources.LoadedSchedule;
+import dev.emcee.sources.Problem;
+import dev.emcee.sources.ScheduleLoadException;
+import dev.emcee.sources.ScheduleSource;
+import dev.emcee.sources.ScheduleSources;
 import dev.emcee.core.time.SimulatedClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,7 +148,7 @@ public final class EmceeRuntime {
     }
 
     /** Tells {@code observer} about every reload of a schedule source (metrics). */
-    public void observeReloads(dev.emcee.core.source.ReloadObserver observer) {
+    public void observeReloads(dev.emcee.sources.ReloadObserver observer) {
         sources.observeWith(observer);
     }
 

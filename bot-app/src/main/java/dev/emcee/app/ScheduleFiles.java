@@ -1,10 +1,10 @@
 package dev.emcee.app;
 
-import dev.emcee.core.source.LoadedSchedule;
-import dev.emcee.core.source.ScheduleLoadException;
-import dev.emcee.core.source.ScheduleSource;
-import dev.emcee.core.source.ScheduleSources;
-import dev.emcee.core.source.SourceSettings;
+import dev.emcee.sources.LoadedSchedule;
+import dev.emcee.sources.ScheduleLoadException;
+import dev.emcee.sources.ScheduleSource;
+import dev.emcee.sources.ScheduleSources;
+import dev.emcee.sources.SourceSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,8 +3,8 @@ package dev.emcee.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import dev.emcee.announce.AnnouncementDatabase;
-import dev.emcee.announce.DatabaseSettings;
+import dev.emcee.scheduler.AnnouncementDatabase;
+import dev.emcee.scheduler.DatabaseSettings;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;

@@ -8,6 +8,7 @@ import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.PlainTextRenderer;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.core.testing.ChatHarness;
+import dev.emcee.sources.testing.BundledSchedule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class ReadmeQuestionsTest {
                 .contains("what's next after Sean Allen?", "when does the conference end?", "thanks");
 
         for (String example : examples) {
-            Answer answer = ChatHarness.bundledAt("2018-06-14T11:00").answer(example);
+            Answer answer = BundledSchedule.chatAt("2018-06-14T11:00").answer(example);
             assertThat(answer).as("\"%s\" -> %s", example, answer == null ? null : PlainTextRenderer.render(answer))
                     .isNotNull().isNotInstanceOf(NoMatch.class).isNotInstanceOf(Clarification.class);
         }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.emcee.core.source.ReadOptions;
-import dev.emcee.core.source.SourceText;
-import dev.emcee.core.source.ical.IcalReader;
+import dev.emcee.sources.ReadOptions;
+import dev.emcee.sources.SourceText;
+import dev.emcee.sources.ical.IcalReader;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.core.testing.LogCapture;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class ScheduleCommandsOnFixturesTest {
     /** The folder the README's examples name, relative to the repository. */
-    private static final String FIXTURES = "bot-core/src/test/resources/schedules/";
+    private static final String FIXTURES = "bot-sources/src/test/resources/schedules/";
 
     private static String fixture(String file) {
         Path path = BundledConference.configDirectory().getParent().resolve(FIXTURES + file);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.emcee.core.source.ReadOptions;
-import dev.emcee.core.source.SharedSchedules;
-import dev.emcee.core.source.SourceText;
-import dev.emcee.core.source.ical.IcalReader;
+import dev.emcee.sources.ReadOptions;
+import dev.emcee.sources.SharedSchedules;
+import dev.emcee.sources.SourceText;
+import dev.emcee.sources.ical.IcalReader;
 import dev.emcee.core.testing.SharedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;

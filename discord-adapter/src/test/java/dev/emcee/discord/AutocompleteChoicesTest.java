@@ -8,6 +8,7 @@ import dev.emcee.core.schedule.Room;
 import dev.emcee.core.schedule.RoomId;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.testing.BundledConference;
+import dev.emcee.sources.testing.BundledSchedule;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Suggestions for /next room: and /who name:, from the schedule in service. */
 class AutocompleteChoicesTest {
-    private final CurrentSchedule bundled = new CurrentSchedule(BundledConference.load());
+    private final CurrentSchedule bundled = new CurrentSchedule(BundledSchedule.load());
 
     @Test
     void suggestsRoomsAndSpeakersMatchingWhatIsTyped() {

@@ -11,6 +11,7 @@ import dev.emcee.core.QuestionHandler;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.discord.fake.FakeDiscord;
+import dev.emcee.sources.testing.BundledSchedule;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,7 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class DiscordTestRig implements AutoCloseable {
     final FakeDiscord discord;
     final List<Inquiry> asked = new CopyOnWriteArrayList<>();
-    final CurrentSchedule schedule = new CurrentSchedule(BundledConference.load());
+    final CurrentSchedule schedule = new CurrentSchedule(BundledSchedule.load());
     private final Emcee emcee = new Emcee(schedule, BundledConference.clockAt("2018-06-14T11:00"),
             AnsweringOptions.defaults(), Ticker.systemTicker());
     private DiscordBot bot;

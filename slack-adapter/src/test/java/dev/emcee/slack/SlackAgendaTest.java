@@ -16,6 +16,7 @@ import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.slack.render.BookmarkButtons;
+import dev.emcee.sources.testing.BundledSchedule;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ class SlackAgendaTest {
     @BeforeEach
     void connect() throws Exception {
         slack = new FakeSlack();
-        Emcee emcee = new Emcee(new CurrentSchedule(BundledConference.load()),
+        Emcee emcee = new Emcee(new CurrentSchedule(BundledSchedule.load()),
                 BundledConference.clockAt("2018-06-14T15:20"), AnsweringOptions.defaults(), Ticker.systemTicker());
         emcee.keepAgendas(store, AgendaSettings.defaults());
         SlackStart start = SlackLauncher.start(new SlackSettings("/emcee", null, slack.apiUrl()),

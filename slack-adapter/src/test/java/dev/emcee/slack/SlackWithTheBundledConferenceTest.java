@@ -12,6 +12,7 @@ import dev.emcee.core.Emcee;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.core.testing.FakeTicker;
+import dev.emcee.sources.testing.BundledSchedule;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +36,7 @@ class SlackWithTheBundledConferenceTest {
     private static final String SECRET = "a-signing-secret-for-local-tests";
 
     private FakeSlack slack;
-    private final Emcee emcee = new Emcee(new CurrentSchedule(BundledConference.load()),
+    private final Emcee emcee = new Emcee(new CurrentSchedule(BundledSchedule.load()),
             BundledConference.clockAt("2018-06-14T11:00"), AnsweringOptions.defaults(), new FakeTicker());
     private SlackConnection connection;
 

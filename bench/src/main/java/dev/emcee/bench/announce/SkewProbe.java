@@ -1,8 +1,8 @@
 package dev.emcee.bench.announce;
 
-import dev.emcee.announce.AnnouncementDatabase;
-import dev.emcee.announce.Announcer;
-import dev.emcee.announce.DatabaseSettings;
+import dev.emcee.scheduler.AnnouncementDatabase;
+import dev.emcee.scheduler.Announcer;
+import dev.emcee.scheduler.DatabaseSettings;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeSink;

@@ -1,10 +1,10 @@
 package dev.emcee.app.announce;
 
-import dev.emcee.announce.AnnouncementDatabase;
-import dev.emcee.announce.AnnouncementDatabaseException;
-import dev.emcee.announce.AnnouncementObserver;
-import dev.emcee.announce.Announcer;
-import dev.emcee.announce.Reminders;
+import dev.emcee.scheduler.AnnouncementDatabase;
+import dev.emcee.scheduler.AnnouncementDatabaseException;
+import dev.emcee.scheduler.AnnouncementObserver;
+import dev.emcee.scheduler.Announcer;
+import dev.emcee.scheduler.Reminders;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.http.ReadinessCheck;

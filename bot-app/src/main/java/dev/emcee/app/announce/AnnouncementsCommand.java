@@ -1,10 +1,10 @@
 package dev.emcee.app.announce;
 
-import dev.emcee.announce.AnnouncementDatabase;
-import dev.emcee.announce.AnnouncementDatabaseException;
-import dev.emcee.announce.AnnouncementView;
-import dev.emcee.announce.Announcer;
-import dev.emcee.announce.Ledger;
+import dev.emcee.scheduler.AnnouncementDatabase;
+import dev.emcee.scheduler.AnnouncementDatabaseException;
+import dev.emcee.scheduler.AnnouncementView;
+import dev.emcee.scheduler.Announcer;
+import dev.emcee.scheduler.Ledger;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Main;
 import dev.emcee.app.OptionValues;

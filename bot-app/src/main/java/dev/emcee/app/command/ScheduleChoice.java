@@ -6,7 +6,7 @@ import dev.emcee.app.ScheduleFiles;
 import dev.emcee.app.settings.Settings;
 import dev.emcee.app.settings.SettingsException;
 import dev.emcee.app.settings.SettingsLoader;
-import dev.emcee.core.source.ScheduleSource;
+import dev.emcee.sources.ScheduleSource;
 import java.nio.file.Files;
 import java.time.DateTimeException;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package dev.emcee.app.doctor;
 
-import dev.emcee.announce.DatabaseSettings;
+import dev.emcee.scheduler.DatabaseSettings;
 import dev.emcee.discord.DiscordConnector;
 import dev.emcee.discord.DiscordSettings;
 import dev.emcee.slack.SlackLauncher;

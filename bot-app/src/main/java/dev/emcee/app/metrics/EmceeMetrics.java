@@ -1,10 +1,10 @@
 package dev.emcee.app.metrics;
 
-import dev.emcee.announce.AnnouncementObserver;
+import dev.emcee.scheduler.AnnouncementObserver;
 import dev.emcee.core.AnswerObserver;
 import dev.emcee.core.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
-import dev.emcee.core.source.ReloadObserver;
+import dev.emcee.sources.ReloadObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,6 +1,6 @@
 package dev.emcee.app.settings;
 
-import dev.emcee.announce.DatabaseSettings;
+import dev.emcee.scheduler.DatabaseSettings;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.discord.DiscordSettings;

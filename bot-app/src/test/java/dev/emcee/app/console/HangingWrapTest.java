@@ -3,6 +3,7 @@ package dev.emcee.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.core.testing.ChatHarness;
+import dev.emcee.sources.testing.BundledSchedule;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.io.PrintWriter;
@@ -40,7 +41,7 @@ class HangingWrapTest {
 
     @Test
     void theInteractiveConsoleWrapsAnAbstractUnderItsIndentNotAtColumnZero() throws Exception {
-        ChatHarness chat = ChatHarness.bundledAt("2018-06-14T11:00");
+        ChatHarness chat = BundledSchedule.chatAt("2018-06-14T11:00");
         StringWriter printed = new StringWriter();
         new ConsoleChat(chat.emcee(), new PrintWriter(printed), true, 60)
                 .run(new BufferedReader(new StringReader("what's next in LL21 A/B\nquit\n")));

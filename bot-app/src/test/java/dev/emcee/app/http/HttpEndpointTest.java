@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.emcee.app.metrics.EmceeMetrics;
 import dev.emcee.core.Platform;
 import dev.emcee.core.testing.ChatHarness;
+import dev.emcee.sources.testing.BundledSchedule;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class HttpEndpointTest {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ChatHarness chat = ChatHarness.bundledAt("2018-06-14T11:00");
+    private final ChatHarness chat = BundledSchedule.chatAt("2018-06-14T11:00");
     private final AtomicReference<Optional<String>> slackProblem = new AtomicReference<>(Optional.empty());
     private EmceeMetrics metrics;
     private HttpEndpoint endpoint;

@@ -3,6 +3,7 @@ package dev.emcee.app.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.core.testing.ChatHarness;
+import dev.emcee.sources.testing.BundledSchedule;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -16,7 +17,7 @@ class PlatformGaugeTest {
 
     @Test
     void theGaugeKeepsReadingItsPlatformAfterGarbageCollection() {
-        EmceeMetrics metrics = new EmceeMetrics(ChatHarness.bundledAt("2018-06-14T11:00").schedule());
+        EmceeMetrics metrics = new EmceeMetrics(BundledSchedule.chatAt("2018-06-14T11:00").schedule());
         AtomicBoolean connected = new AtomicBoolean(true);
         WeakReference<BooleanSupplier> registered = register(metrics, connected);
 

@@ -1,17 +1,16 @@
 package dev.emcee.core.testing;
 
-import dev.emcee.core.schedule.Schedule;
-import dev.emcee.core.source.ScheduleLoadException;
-import dev.emcee.core.source.yaml.EmceeYamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Optional;
 
-/** The bundled demo conference from {@code config/}, for tests of every module. */
+/**
+ * Where and when the bundled demo conference from {@code config/} is, for tests of every module. Reading it takes
+ * a schedule reader: {@code dev.emcee.sources.testing.BundledSchedule} in bot-sources' tests.
+ */
 public final class BundledConference {
     /** The conference's zone. */
     public static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
@@ -30,15 +29,6 @@ public final class BundledConference {
             }
         }
         throw new IllegalStateException("config/" + FILE + " not found above " + dir);
-    }
-
-    /** The bundled conference, loaded and validated. */
-    public static Schedule load() {
-        try {
-            return new EmceeYamlReader(Optional.empty()).read(configDirectory().resolve(FILE)).schedule();
-        } catch (ScheduleLoadException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
     }
 
     /** The instant of a local date-time on the conference's clock, such as "2018-06-14T11:00". */

@@ -33,11 +33,6 @@ public final class ChatHarness {
         this.emcee = new Emcee(this.schedule, clock, options, ticker);
     }
 
-    /** A harness on the bundled conference at a local time such as "2018-06-14T11:00". */
-    public static ChatHarness bundledAt(String localDateTime) {
-        return new ChatHarness(BundledConference.load(), BundledConference.at(localDateTime));
-    }
-
     /** The structured answer, or null when Emcee stays silent. */
     public Answer answer(String question) {
         return emcee.answer(new Inquiry(platform, user, question)).orElse(null);

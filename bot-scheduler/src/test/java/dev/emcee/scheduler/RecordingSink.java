@@ -1,0 +1,108 @@
+package dev.emcee.scheduler;
+
+import dev.emcee.core.answer.SessionCard;
+import dev.emcee.core.notice.Notice;
+import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.notice.ScheduleChanged;
+import dev.emcee.core.notice.SessionsStarting;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A sink that records what it is asked to post; it can fail or hang its first posts, to test retries and crashes. */
+final class RecordingSink implements NoticeSink {
+    /** One post: who posted it, where, what. */
+    record Post(String instance, String channel, Notice notice) {
+    }
+
+    private final String platform;
+    private final String instance;
+    private final List<Post> posts;
+    private final AtomicInteger attempts = new AtomicInteger();
+    private final AtomicInteger toFail = new AtomicInteger();
+    private final AtomicInteger toHang = new AtomicInteger();
+    private final List<CompletableFuture<Void>> hung = new CopyOnWriteArrayList<>();
+    private final List<Thread> hungThreads = new CopyOnWriteArrayList<>();
+
+    RecordingSink(String platform, String instance, List<Post> shared) {
+        this.platform = platform;
+        this.instance = instance;
+        this.posts = shared;
+    }
+
+    static RecordingSink console() {
+        return new RecordingSink("console", "one", new CopyOnWriteArrayList<>());
+    }
+
+    /** The next {@code n} posts fail. */
+    RecordingSink failing(int n) {
+        toFail.set(n);
+        return this;
+    }
+
+    /** The next {@code n} posts never complete (the process "crashes" while posting). */
+    RecordingSink hanging(int n) {
+        toHang.set(n);
+        return this;
+    }
+
+    @Override
+    public String platform() {
+        return platform;
+    }
+
+    @Override
+    public CompletableFuture<Void> post(String channelId, Notice notice) {
+        attempts.incrementAndGet();
+        if (toHang.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            CompletableFuture<Void> never = new CompletableFuture<>();
+            hung.add(never);
+            hungThreads.add(Thread.currentThread());
+            return never;
+        }
+        if (toFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the platform said no"));
+        }
+        posts.add(new Post(instance, channelId, notice));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Ends the posts left hanging with this failure, and waits for the threads that were waiting on them to end:
+     * what is left of a "crashed" instance finishes now, inside the test that crashed it.
+     */
+    void failHungPosts(Throwable failure) throws InterruptedException {
+        hung.forEach(post -> post.completeExceptionally(failure));
+        for (Thread waiting : hungThreads) {
+            waiting.join(10_000);
+            if (waiting.isAlive()) {
+                throw new AssertionError(waiting.getName() + " still runs 10 s after its post failed");
+            }
+        }
+    }
+
+    int attempts() {
+        return attempts.get();
+    }
+
+    List<Post> posts() {
+        return List.copyOf(posts);
+    }
+
+    /** The announcements posted (not change notices). */
+    List<SessionsStarting> announcements() {
+        return posts.stream().map(Post::notice).filter(SessionsStarting.class::isInstance)
+                .map(SessionsStarting.class::cast).toList();
+    }
+
+    /** The ids of every announced session, once per time it was announced. */
+    List<String> announcedIds() {
+        return announcements().stream().flatMap(a -> a.sessions().stream()).map(SessionCard::id).toList();
+    }
+
+    List<ScheduleChanged> changeNotices() {
+        return posts.stream().map(Post::notice).filter(ScheduleChanged.class::isInstance)
+                .map(ScheduleChanged.class::cast).toList();
+    }
+}

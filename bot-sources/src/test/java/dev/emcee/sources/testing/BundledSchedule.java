@@ -1,0 +1,29 @@
+package dev.emcee.sources.testing;
+
+import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.testing.BundledConference;
+import dev.emcee.core.testing.ChatHarness;
+import dev.emcee.sources.ScheduleLoadException;
+import dev.emcee.sources.yaml.EmceeYamlReader;
+import java.util.Optional;
+
+/** The bundled demo conference read from {@code config/} by Emcee's own YAML reader, for tests of every module. */
+public final class BundledSchedule {
+    private BundledSchedule() {
+    }
+
+    /** The bundled conference, loaded and validated. */
+    public static Schedule load() {
+        try {
+            return new EmceeYamlReader(Optional.empty())
+                    .read(BundledConference.configDirectory().resolve(BundledConference.FILE)).schedule();
+        } catch (ScheduleLoadException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** A chat harness on the bundled conference at a local time such as "2018-06-14T11:00". */
+    public static ChatHarness chatAt(String localDateTime) {
+        return new ChatHarness(load(), BundledConference.at(localDateTime));
+    }
+}
