@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,14 +96,17 @@ public final class AnnouncementDatabase implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource, boolean postgres) {
-        Flyway.configure()
+        migrations(dataSource, postgres).load().migrate();
+    }
+
+    /** Emcee's migrations of this database (the tests stop them at an older version to test upgrades). */
+    static FluentConfiguration migrations(DataSource dataSource, boolean postgres) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/announce/common", "classpath:db/announce/" + (postgres ? "postgresql" : "h2"))
                 .table("announcement_schema_history")
                 .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+                .baselineVersion("0");
     }
 
     /** The pool, for Quartz and the ledger. */

@@ -11,6 +11,7 @@ import dev.emcee.core.announce.Route;
 import dev.emcee.core.schedule.SessionId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,12 +58,15 @@ abstract class JobTimetableContract {
         return timetable;
     }
 
-    private static PlannedJob announcement(Instant fireAt) {
+    /** Jobs are planned to the second, as sessions start. */
+    private static PlannedJob announcement(Instant moment) {
+        Instant fireAt = moment.truncatedTo(ChronoUnit.SECONDS);
         return new PlannedJob.Announcement(new AnnouncementKey(new SessionId("sean"),
                 fireAt.plus(Duration.ofMinutes(5)), Duration.ofMinutes(5), new Route("console", "console")));
     }
 
-    private static PlannedJob reminder(AgendaUser user, Instant fireAt) {
+    private static PlannedJob reminder(AgendaUser user, Instant moment) {
+        Instant fireAt = moment.truncatedTo(ChronoUnit.SECONDS);
         return new PlannedJob.Reminder(new ReminderKey(user, new SessionId("sean"),
                 fireAt.plus(Duration.ofMinutes(10)), Duration.ofMinutes(10)));
     }
