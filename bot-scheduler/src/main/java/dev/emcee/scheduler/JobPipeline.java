@@ -91,13 +91,17 @@ public final class JobPipeline implements AutoCloseable {
         timetable.stop(false);
     }
 
-    private void reconcileAll(Schedule current) {
+    /** Plans every kind's jobs; at start a failure stops the start, after a reload it is logged. */
+    private void reconcileAll(Schedule current, boolean atStart) {
         for (DeliveryKind kind : kinds) {
             try {
                 JobReconciler.Counts c = reconciler.reconcile(kind.kind(), "", () -> kind.due(current, clock.instant()));
                 LOG.info("{} scheduled: {} due, {} added, {} retimed, {} removed", kind.kind().plural(), c.due(),
                         c.added(), c.retimed(), c.removed());
-            } catch (RuntimeException e) {
+            } catch (JobTimetable.TimetableException e) {
+                if (atStart) {
+                    throw e;
+                }
                 LOG.error("Could not reschedule {} after the schedule changed: {}", kind.kind().plural(), e.toString());
             }
         }
@@ -107,7 +111,7 @@ public final class JobPipeline implements AutoCloseable {
         if (closed) {
             return;
         }
-        reconcileAll(current);
+        reconcileAll(current, false);
         kinds.forEach(kind -> changes.send(kind, previous, current));
     }
 
@@ -116,7 +120,7 @@ public final class JobPipeline implements AutoCloseable {
             try {
                 reconciler.reconcile(JobKind.REMINDER, PlannedJob.Reminder.prefixOf(user),
                         () -> kind.due(user, schedule.get(), clock.instant()));
-            } catch (RuntimeException e) {
+            } catch (JobTimetable.TimetableException e) {
                 LOG.error("Could not reschedule a person's reminders: {}", e.toString());
             }
         });
@@ -189,18 +193,22 @@ public final class JobPipeline implements AutoCloseable {
             }
             JobDelivery delivery = new JobDelivery(schedule, kinds, ledger, outbound, clock, instanceId,
                     tuning.retryAfter());
+            JobTimetable jobs = null;
             try {
-                JobTimetable jobs = timetable != null ? timetable.apply(delivery)
+                jobs = timetable != null ? timetable.apply(delivery)
                         : QuartzTimetable.create(database, tuning, clock, instanceId, delivery);
                 JobPipeline pipeline = new JobPipeline(this, jobs, new ArrayList<>(kinds.values()),
                         new ChangeDeliveries(ledger, outbound, clock, instanceId), instanceId, agendas);
                 jobs.start();
-                pipeline.reconcileAll(schedule.get());
+                pipeline.reconcileAll(schedule.get(), true);
                 schedule.addListener(pipeline::scheduleChanged);
                 kinds.values().forEach(kind -> LOG.info("{} ({}, instance {})", kind.started(),
                         database.description(), instanceId));
                 return pipeline;
             } catch (JobTimetable.TimetableException e) {
+                if (jobs != null) {
+                    jobs.stop(false);
+                }
                 throw new AnnouncementDatabaseException("The job scheduler could not start on "
                         + database.description() + ": " + e.getMessage(), e);
             }

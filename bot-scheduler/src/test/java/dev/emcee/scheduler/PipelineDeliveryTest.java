@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.agenda.AgendaUser;
-import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.schedule.CurrentSchedule;
-import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.testing.LogCapture;
 import dev.emcee.core.testing.MutableClock;
@@ -21,7 +19,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pipeline on the in-memory timetable and a clock moved by hand (the ledger on an in-memory H2): what is
@@ -29,14 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(30)
 class PipelineDeliveryTest {
-    private static final Schedule TWO_TALKS = TestConference.in("America/Los_Angeles")
-            .talk("sean", "2018-06-14T11:25", "ll21ab")
-            .talk("next", "2018-06-14T11:28", "ll20d")
-            .build();
     private static final AgendaUser ALICE = new AgendaUser(Platform.CONSOLE, "alice");
 
-    @TempDir
-    Path unused;
     private final MutableClock clock = new MutableClock(Rehearsals.instant("2018-06-14T11:19:00"));
     private final List<AutoCloseable> open = new ArrayList<>();
     private final List<RecordingDirectSink.Sent> sent = new CopyOnWriteArrayList<>();
@@ -53,7 +44,7 @@ class PipelineDeliveryTest {
     }
 
     private JobPipeline pipeline(RecordingSink sink) {
-        JobPipeline pipeline = JobPipeline.on(database, new CurrentSchedule(TWO_TALKS), clock)
+        JobPipeline pipeline = JobPipeline.on(database, new CurrentSchedule(Rehearsals.TWO_TALKS), clock)
                 .tuning(Rehearsals.FAST)
                 .announcing(Rehearsals.consoleSettings(null), List.of(sink), AnnouncementObserver.NONE)
                 .reminding(new AgendaSettings(true, Duration.ofMinutes(10), Duration.ofMinutes(2)),

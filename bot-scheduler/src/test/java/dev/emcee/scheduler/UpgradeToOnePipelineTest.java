@@ -7,10 +7,8 @@ import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.ReminderKey;
-import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.schedule.CurrentSchedule;
-import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.time.SimulatedClock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -38,10 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(90)
 class UpgradeToOnePipelineTest {
-    private static final Schedule TWO_TALKS = TestConference.in("America/Los_Angeles")
-            .talk("sean", "2018-06-14T11:25", "ll21ab")
-            .talk("next", "2018-06-14T11:28", "ll20d")
-            .build();
     private static final AgendaUser ALICE = new AgendaUser(Platform.CONSOLE, "alice");
 
     @TempDir
@@ -87,7 +81,8 @@ class UpgradeToOnePipelineTest {
         AnnouncementDatabase database = AnnouncementDatabase.open(settings, data);
         open.add(database);
         assertThat(schedulerNames(database)).containsOnly(QuartzSchedulers.SCHEDULER_NAME);
-        JobPipeline pipeline = JobPipeline.on(database, new CurrentSchedule(TWO_TALKS), clock).tuning(Rehearsals.FAST)
+        JobPipeline pipeline = JobPipeline.on(database, new CurrentSchedule(Rehearsals.TWO_TALKS), clock)
+                .tuning(Rehearsals.FAST)
                 .announcing(Rehearsals.consoleSettings(Duration.ofMinutes(10)),
                         List.of(new RecordingSink("console", "new", posts)), AnnouncementObserver.NONE)
                 .reminding(new AgendaSettings(true, Duration.ofMinutes(10), Duration.ofMinutes(10)),
