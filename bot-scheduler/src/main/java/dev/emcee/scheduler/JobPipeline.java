@@ -95,7 +95,8 @@ public final class JobPipeline implements AutoCloseable {
     private void reconcileAll(Schedule current, boolean atStart) {
         for (DeliveryKind kind : kinds) {
             try {
-                JobReconciler.Counts c = reconciler.reconcile(kind.kind(), "", () -> kind.due(current, clock.instant()));
+                JobReconciler.Counts c = reconciler.reconcile(kind.kind(), "",
+                        () -> kind.due(current, clock.instant()));
                 LOG.info("{} scheduled: {} due, {} added, {} retimed, {} removed", kind.kind().plural(), c.due(),
                         c.added(), c.retimed(), c.removed());
             } catch (JobTimetable.TimetableException e) {

@@ -106,8 +106,8 @@ final class QuartzTimetable implements JobTimetable {
         try {
             return scheduler.deleteJob(new JobKey(name, group(kind)));
         } catch (SchedulerException e) {
-            LOG.info("Left the {} job {} to the instance working on it: {}", kind.name().toLowerCase(java.util.Locale.ROOT),
-                    name, e.getMessage());
+            LOG.info("Left the {} job {} to the instance working on it: {}",
+                    kind.name().toLowerCase(java.util.Locale.ROOT), name, e.getMessage());
             return false;
         }
     }
