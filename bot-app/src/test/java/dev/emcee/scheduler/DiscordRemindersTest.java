@@ -73,10 +73,10 @@ class DiscordRemindersTest {
         await().atMost(Duration.ofSeconds(10)).until(bot::isConnected);
         database = AnnouncementDatabase.open(DatabaseSettings.embedded(), data);
         open.add(database);
-        Reminders reminders = Reminders.start(database, schedule, AgendaSettings.defaults(),
-                List.of(bot.directMessages()), clock, Rehearsals.FAST);
+        JobPipeline reminders = JobPipeline.on(database, schedule, clock).tuning(Rehearsals.FAST)
+                .reminding(AgendaSettings.defaults(), List.of(bot.directMessages())).start();
         open.add(reminders);
-        emcee.keepAgendas(reminders.store(), AgendaSettings.defaults());
+        emcee.keepAgendas(reminders.agendaStore().orElseThrow(), AgendaSettings.defaults());
     }
 
     /** Asks in the DM with Emcee and waits for the answer's title. */

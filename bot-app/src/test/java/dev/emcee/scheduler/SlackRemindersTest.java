@@ -73,10 +73,10 @@ class SlackRemindersTest {
         database = AnnouncementDatabase.open(DatabaseSettings.embedded(), data);
         open.add(database);
         AgendaSettings settings = AgendaSettings.defaults();
-        Reminders reminders = Reminders.start(database, schedule, settings, List.of(connection.directMessages()),
-                clock, Rehearsals.FAST);
+        JobPipeline reminders = JobPipeline.on(database, schedule, clock).tuning(Rehearsals.FAST)
+                .reminding(settings, List.of(connection.directMessages())).start();
         open.add(reminders);
-        emcee.keepAgendas(reminders.store(), settings);
+        emcee.keepAgendas(reminders.agendaStore().orElseThrow(), settings);
         await().atMost(Duration.ofSeconds(20)).until(slack.socketMode()::hasClient);
     }
 

@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The database that holds Quartz's tables and the ledger: a connection pool, migrated with Flyway when opened.
  *
- * <p>Migrations only ever create (Quartz's own DDL, without its DROP statements, and the ledger), so starting
- * Emcee never loses a scheduled announcement or the record of a sent one.
+ * <p>Migrations create (Quartz's own DDL, without its DROP statements, and the ledger) or move rows forward (V4
+ * merges the two ledgers and the two schedulers' jobs, copying before it drops), so starting Emcee never loses a
+ * scheduled job or the record of a sent one.
  */
 public final class AnnouncementDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnnouncementDatabase.class);
@@ -95,14 +97,17 @@ public final class AnnouncementDatabase implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource, boolean postgres) {
-        Flyway.configure()
+        migrations(dataSource, postgres).load().migrate();
+    }
+
+    /** Emcee's migrations of this database (the tests stop them at an older version to test upgrades). */
+    static FluentConfiguration migrations(DataSource dataSource, boolean postgres) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/announce/common", "classpath:db/announce/" + (postgres ? "postgresql" : "h2"))
                 .table("announcement_schema_history")
                 .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+                .baselineVersion("0");
     }
 
     /** The pool, for Quartz and the ledger. */

@@ -118,8 +118,7 @@ public final class JdbcAgendaStore implements AgendaStore {
         return Transactions.run(dataSource, WHAT, c -> {
             int bookmarks = delete(c, "agenda_bookmark", user);
             delete(c, "agenda_user", user);
-            delete(c, "reminder_ledger", user);
-            delete(c, "agenda_change_ledger", user);
+            Ledger.forget(c, new Recipient.Person(user));
             return bookmarks;
         });
     }

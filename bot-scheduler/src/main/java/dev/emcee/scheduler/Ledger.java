@@ -17,20 +17,26 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * The record of every announcement claimed and sent, keyed by (session, start, lead, route).
+ * The record of every delivery claimed and sent (announcements and reminders alike, table {@code job_ledger}), and
+ * of every schedule change told to a recipient ({@code change_ledger}).
  *
- * <p>Posting goes claim, post, mark sent. Claims of one message are taken together under a row lock, so two
+ * <p>Delivering goes claim, send, mark sent. The claims of one message are taken together under a row lock, so two
  * instances never split a message; a claim that exists (sent or being sent) is never taken again, except by a
- * recovery of the execution that made it (a crash between claim and post).
+ * recovery of the execution that made it (a crash between claim and send).
  */
 public final class Ledger {
     /** A row's state. */
     public enum State { CLAIMED, SENT }
 
-    /** One row, for the operator view. */
+    /** One announcement's row, for the operator view. */
     public record Entry(AnnouncementKey key, State state, String claimedBy, Instant claimedAt, Instant sentAt,
             String label) {
     }
+
+    private static final String WHAT = "The ledger";
+    private static final String COLUMNS = "kind, platform, recipient, session_id, start_epoch_second, lead_seconds";
+    private static final String KEY_MATCH = "kind = ? AND platform = ? AND recipient = ? AND session_id = ? "
+            + "AND start_epoch_second = ? AND lead_seconds = ?";
 
     private final DataSource dataSource;
 
@@ -46,21 +52,21 @@ public final class Ledger {
      * @param labels the session labels, kept for the operator view
      * @return the keys now owned by {@code owner}; empty when all were claimed already
      */
-    public List<AnnouncementKey> claim(List<AnnouncementKey> keys, String owner, boolean takeOver, Instant now,
+    List<ClaimKey> claim(List<ClaimKey> keys, String owner, boolean takeOver, Instant now,
             Map<SessionId, String> labels) {
-        return inTransaction(c -> {
+        return Transactions.run(dataSource, WHAT, c -> {
             try (PreparedStatement lock = c.prepareStatement(
                     "SELECT name FROM announcement_lock WHERE name = 'claims' FOR UPDATE")) {
                 lock.executeQuery().close();
             }
-            List<AnnouncementKey> mine = new ArrayList<>();
-            for (AnnouncementKey key : keys) {
+            List<ClaimKey> mine = new ArrayList<>();
+            for (ClaimKey key : keys) {
                 State state = stateOf(c, key);
                 if (state == null) {
                     insertClaim(c, key, owner, now, labels.get(key.session()));
                     mine.add(key);
                 } else if (state == State.CLAIMED && takeOver) {
-                    execute(c, "UPDATE announcement_ledger SET claimed_by = ?, claimed_at = ? WHERE " + KEY_MATCH
+                    execute(c, "UPDATE job_ledger SET claimed_by = ?, claimed_at = ? WHERE " + KEY_MATCH
                             + " AND state = 'CLAIMED'", List.of(owner, now.toEpochMilli()), key, List.of());
                     mine.add(key);
                 }
@@ -70,59 +76,69 @@ public final class Ledger {
     }
 
     /** Marks the owner's claims as sent. */
-    public void markSent(List<AnnouncementKey> keys, String owner, Instant sentAt) {
-        inTransaction(c -> {
-            for (AnnouncementKey key : keys) {
-                execute(c, "UPDATE announcement_ledger SET state = 'SENT', sent_at = ? WHERE " + KEY_MATCH
+    void markSent(List<ClaimKey> keys, String owner, Instant sentAt) {
+        Transactions.run(dataSource, WHAT, c -> {
+            for (ClaimKey key : keys) {
+                execute(c, "UPDATE job_ledger SET state = 'SENT', sent_at = ? WHERE " + KEY_MATCH
                         + " AND claimed_by = ?", List.of(sentAt.toEpochMilli()), key, List.of(owner));
             }
             return null;
         });
     }
 
-    /** Gives up the owner's unsent claims (the post failed), so that a retry can claim them again. */
-    public void release(List<AnnouncementKey> keys, String owner) {
-        inTransaction(c -> {
-            for (AnnouncementKey key : keys) {
-                execute(c, "DELETE FROM announcement_ledger WHERE " + KEY_MATCH
-                        + " AND claimed_by = ? AND state = 'CLAIMED'", List.of(), key, List.of(owner));
+    /** Gives up the owner's unsent claims (sending failed), so that a retry can claim them again. */
+    void release(List<ClaimKey> keys, String owner) {
+        Transactions.run(dataSource, WHAT, c -> {
+            for (ClaimKey key : keys) {
+                execute(c, "DELETE FROM job_ledger WHERE " + KEY_MATCH + " AND claimed_by = ? AND state = 'CLAIMED'",
+                        List.of(), key, List.of(owner));
             }
             return null;
         });
     }
 
-    /** The state of one announcement, or null when nobody has claimed it. */
-    public State state(AnnouncementKey key) {
-        return inTransaction(c -> stateOf(c, key));
+    /** The state of one claim, or null when nobody has claimed it. */
+    State state(ClaimKey key) {
+        return Transactions.run(dataSource, WHAT, c -> stateOf(c, key));
     }
 
-    /** The keys already sent, so that nothing is scheduled for them again. */
-    public Set<AnnouncementKey> sentKeys() {
-        Set<AnnouncementKey> keys = new HashSet<>();
-        for (Entry e : entries()) {
-            if (e.state() == State.SENT) {
-                keys.add(e.key());
+    /** The claims of a kind already sent (to one recipient when {@code recipient} is not null). */
+    Set<ClaimKey> sent(JobKind kind, Recipient recipient) {
+        return Transactions.run(dataSource, WHAT, c -> {
+            Set<ClaimKey> keys = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM job_ledger WHERE kind = ? "
+                    + "AND state = 'SENT'" + (recipient == null ? "" : " AND platform = ? AND recipient = ?"))) {
+                s.setString(1, kind.name());
+                if (recipient != null) {
+                    s.setString(2, recipient.platform());
+                    s.setString(3, recipient.id());
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        keys.add(keyOf(r));
+                    }
+                }
             }
-        }
-        return keys;
+            return keys;
+        });
     }
 
-    /** Every row, oldest claim first. */
+    /** Every announcement's row, oldest claim first. */
     public List<Entry> entries() {
-        return inTransaction(c -> {
+        return Transactions.run(dataSource, WHAT, c -> {
             List<Entry> entries = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT session_id, start_epoch_second, lead_seconds, "
-                    + "platform, channel, state, claimed_by, claimed_at, sent_at, label FROM announcement_ledger "
-                    + "ORDER BY claimed_at, session_id, platform, channel");
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", state, claimed_by, claimed_at, "
+                    + "sent_at, label FROM job_ledger WHERE kind = 'ANNOUNCEMENT' "
+                    + "ORDER BY claimed_at, session_id, platform, recipient");
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    AnnouncementKey key = new AnnouncementKey(new SessionId(r.getString(1)),
-                            Instant.ofEpochSecond(r.getLong(2)), Duration.ofSeconds(r.getInt(3)),
-                            new Route(r.getString(4), r.getString(5)));
-                    long sent = r.getLong(9);
-                    entries.add(new Entry(key, State.valueOf(r.getString(6)), r.getString(7),
-                            Instant.ofEpochMilli(r.getLong(8)), r.wasNull() || sent == 0 ? null : Instant.ofEpochMilli(sent),
-                            r.getString(10)));
+                    ClaimKey k = keyOf(r);
+                    AnnouncementKey key = new AnnouncementKey(k.session(), k.start(), k.lead(),
+                            new Route(k.platform(), k.recipient()));
+                    long sent = r.getLong(10);
+                    entries.add(new Entry(key, State.valueOf(r.getString(7)), r.getString(8),
+                            Instant.ofEpochMilli(r.getLong(9)), r.wasNull() || sent == 0 ? null
+                                    : Instant.ofEpochMilli(sent), r.getString(11)));
                 }
             }
             return entries;
@@ -130,23 +146,24 @@ public final class Ledger {
     }
 
     /**
-     * Claims a schedule-change notice for a route; false when another instance (or an earlier reload) did.
+     * Claims telling a recipient about one schedule change; false when another instance (or an earlier reload) did.
      *
      * @param changeKey identifies the change itself (session, kind, old and new time and room)
      */
-    public boolean claimChange(String changeKey, Route route, String owner, Instant now) {
-        return inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO schedule_change_ledger "
-                    + "(change_key, platform, channel, claimed_by, claimed_at) VALUES (?, ?, ?, ?, ?)")) {
-                s.setString(1, changeKey);
-                s.setString(2, route.platform());
-                s.setString(3, route.channel());
-                s.setString(4, owner);
-                s.setLong(5, now.toEpochMilli());
+    boolean claimChange(JobKind kind, String changeKey, Recipient recipient, String owner, Instant now) {
+        return Transactions.run(dataSource, WHAT, c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO change_ledger "
+                    + "(kind, change_key, platform, recipient, claimed_by, claimed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, kind.name());
+                s.setString(2, changeKey);
+                s.setString(3, recipient.platform());
+                s.setString(4, recipient.id());
+                s.setString(5, owner);
+                s.setLong(6, now.toEpochMilli());
                 s.executeUpdate();
                 return true;
             } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) {
+                if (Transactions.DUPLICATE_KEY.equals(e.getSQLState())) {
                     return false;
                 }
                 throw e;
@@ -154,11 +171,25 @@ public final class Ledger {
         });
     }
 
-    private static final String KEY_MATCH = "session_id = ? AND start_epoch_second = ? AND lead_seconds = ? "
-            + "AND platform = ? AND channel = ?";
+    /** Deletes every row of both ledgers about one person ("forget me"), in the caller's transaction. */
+    static void forget(Connection c, Recipient.Person person) throws SQLException {
+        for (String table : List.of("job_ledger", "change_ledger")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE kind = 'REMINDER' "
+                    + "AND platform = ? AND recipient = ?")) {
+                s.setString(1, person.platform());
+                s.setString(2, person.id());
+                s.executeUpdate();
+            }
+        }
+    }
 
-    private static State stateOf(Connection c, AnnouncementKey key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT state FROM announcement_ledger WHERE " + KEY_MATCH)) {
+    private static ClaimKey keyOf(ResultSet r) throws SQLException {
+        return new ClaimKey(JobKind.valueOf(r.getString(1)), r.getString(2), r.getString(3),
+                new SessionId(r.getString(4)), Instant.ofEpochSecond(r.getLong(5)), Duration.ofSeconds(r.getInt(6)));
+    }
+
+    private static State stateOf(Connection c, ClaimKey key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT state FROM job_ledger WHERE " + KEY_MATCH)) {
             bindKey(s, 1, key);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? State.valueOf(r.getString(1)) : null;
@@ -166,21 +197,20 @@ public final class Ledger {
         }
     }
 
-    private static void insertClaim(Connection c, AnnouncementKey key, String owner, Instant now, String label)
+    private static void insertClaim(Connection c, ClaimKey key, String owner, Instant now, String label)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO announcement_ledger (session_id, "
-                + "start_epoch_second, lead_seconds, platform, channel, state, claimed_by, claimed_at, label) "
-                + "VALUES (?, ?, ?, ?, ?, 'CLAIMED', ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO job_ledger (" + COLUMNS + ", state, claimed_by, "
+                + "claimed_at, label) VALUES (?, ?, ?, ?, ?, ?, 'CLAIMED', ?, ?, ?)")) {
             bindKey(s, 1, key);
-            s.setString(6, owner);
-            s.setLong(7, now.toEpochMilli());
-            s.setString(8, label == null ? null : label.substring(0, Math.min(label.length(), 500)));
+            s.setString(7, owner);
+            s.setLong(8, now.toEpochMilli());
+            s.setString(9, label == null ? null : label.substring(0, Math.min(label.length(), 500)));
             s.executeUpdate();
         }
     }
 
-    /** Runs a statement whose parameters are {@code before}, then the key's five, then {@code after}. */
-    private static void execute(Connection c, String sql, List<Object> before, AnnouncementKey key, List<Object> after)
+    /** Runs a statement whose parameters are {@code before}, then the key's six, then {@code after}. */
+    private static void execute(Connection c, String sql, List<Object> before, ClaimKey key, List<Object> after)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
@@ -195,33 +225,13 @@ public final class Ledger {
         }
     }
 
-    private static int bindKey(PreparedStatement s, int first, AnnouncementKey key) throws SQLException {
-        s.setString(first, key.session().value());
-        s.setLong(first + 1, key.start().getEpochSecond());
-        s.setInt(first + 2, Math.toIntExact(key.lead().getSeconds()));
-        s.setString(first + 3, key.route().platform());
-        s.setString(first + 4, key.route().channel());
-        return first + 5;
-    }
-
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new AnnouncementDatabaseException("The announcement ledger could not be read or written: "
-                    + e.getMessage(), e);
-        }
+    private static int bindKey(PreparedStatement s, int first, ClaimKey key) throws SQLException {
+        s.setString(first, key.kind().name());
+        s.setString(first + 1, key.platform());
+        s.setString(first + 2, key.recipient());
+        s.setString(first + 3, key.session().value());
+        s.setLong(first + 4, key.start().getEpochSecond());
+        s.setInt(first + 5, Math.toIntExact(key.lead().getSeconds()));
+        return first + 6;
     }
 }

@@ -27,8 +27,11 @@ import org.slf4j.LoggerFactory;
  * members can run in one JVM (the tests do).
  */
 final class QuartzSchedulers {
-    /** The scheduler name, the same on every instance: cluster members find each other by it. */
-    static final String SCHEDULER_NAME = "emcee-announcements";
+    /**
+     * The scheduler name, the same on every instance: cluster members find each other by it. One scheduler runs
+     * every kind of job (migration V4 moved the jobs of "emcee-announcements" and "emcee-reminders" here).
+     */
+    static final String SCHEDULER_NAME = "emcee-jobs";
     private static final Logger LOG = LoggerFactory.getLogger(QuartzSchedulers.class);
     /** How many due announcements are acquired from the database, and posted, at once. */
     static final int TRIGGERS_AT_ONCE = 10;
@@ -36,18 +39,10 @@ final class QuartzSchedulers {
     private QuartzSchedulers() {
     }
 
-    /** A new announcement scheduler, in standby, with the given job factory. */
+    /** The job scheduler, in standby, with the given job factory. */
     static Scheduler create(AnnouncementDatabase database, QuartzTuning tuning, JobFactory jobs, String instanceId)
             throws SchedulerException {
-        return create(SCHEDULER_NAME, database, tuning, jobs, instanceId);
-    }
-
-    /**
-     * A new scheduler named {@code name}, in standby: schedulers of different names share Quartz's tables without
-     * seeing each other's jobs (announcements and reminders).
-     */
-    static Scheduler create(String name, AnnouncementDatabase database, QuartzTuning tuning, JobFactory jobs,
-            String instanceId) throws SchedulerException {
+        String name = SCHEDULER_NAME;
         String dataSourceName = "emcee-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolProvider(database.dataSource()));
         Properties p = new Properties();

@@ -31,13 +31,14 @@ final class AgendaFixtures {
         return BundledConference.at(local);
     }
 
-    /** How many rows of the four agenda tables name this person. */
+    /** How many rows of the agenda tables and the ledgers (reminders, changes told) name this person. */
     static int rowsOf(DataSource dataSource, String platform, String userId) throws SQLException {
         int rows = 0;
         try (Connection c = dataSource.getConnection()) {
-            for (String table : List.of("agenda_bookmark", "agenda_user", "reminder_ledger", "agenda_change_ledger")) {
-                try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table
-                        + " WHERE platform = ? AND user_id = ?")) {
+            for (String table : List.of("agenda_bookmark", "agenda_user", "job_ledger", "change_ledger")) {
+                String who = table.startsWith("agenda_") ? "platform = ? AND user_id = ?"
+                        : "kind = 'REMINDER' AND platform = ? AND recipient = ?";
+                try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE " + who)) {
                     s.setString(1, platform);
                     s.setString(2, userId);
                     try (ResultSet r = s.executeQuery()) {
@@ -53,8 +54,8 @@ final class AgendaFixtures {
     /** How many reminder jobs Quartz holds (for anyone). */
     static int reminderJobs(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = ?")) {
-            s.setString(1, Reminders.SCHEDULER_NAME);
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_GROUP = ?")) {
+            s.setString(1, QuartzTimetable.group(JobKind.REMINDER));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getInt(1);

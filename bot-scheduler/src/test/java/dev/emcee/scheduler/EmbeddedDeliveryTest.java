@@ -43,15 +43,16 @@ class EmbeddedDeliveryTest {
         }
     }
 
-    private Announcer announcer(Schedule schedule, RecordingSink sink, Clock clock, AnnouncementSettings settings) {
+    private JobPipeline announcer(Schedule schedule, RecordingSink sink, Clock clock, AnnouncementSettings settings) {
         return announcer(new CurrentSchedule(schedule), sink, clock, settings);
     }
 
-    private Announcer announcer(CurrentSchedule schedule, RecordingSink sink, Clock clock,
+    private JobPipeline announcer(CurrentSchedule schedule, RecordingSink sink, Clock clock,
             AnnouncementSettings settings) {
         AnnouncementDatabase database = AnnouncementDatabase.open(DatabaseSettings.embedded(), data);
         open.add(database);
-        Announcer announcer = Announcer.start(database, schedule, settings, List.of(sink), clock, FAST);
+        JobPipeline announcer = JobPipeline.on(database, schedule, clock).tuning(FAST)
+                .announcing(settings, List.of(sink), AnnouncementObserver.NONE).start();
         open.add(announcer);
         return announcer;
     }
@@ -75,7 +76,7 @@ class EmbeddedDeliveryTest {
     @Test
     void aRestartInsideTheWindowPostsNothingTwice() {
         RecordingSink first = RecordingSink.console();
-        Announcer run1 = announcer(TWO_TALKS, first, at("2018-06-14T11:19:58", 1), Rehearsals.consoleSettings(null));
+        JobPipeline run1 = announcer(TWO_TALKS, first, at("2018-06-14T11:19:58", 1), Rehearsals.consoleSettings(null));
         await().atMost(Duration.ofSeconds(10)).until(() -> first.announcements().size() == 1);
         run1.close();
 
@@ -91,7 +92,7 @@ class EmbeddedDeliveryTest {
     @Test
     void aCrashBetweenClaimAndPostIsRetriedWithinTheGraceWindow() throws Exception {
         RecordingSink hangs = RecordingSink.console().hanging(1);
-        Announcer crashing = announcer(TWO_TALKS, hangs, at("2018-06-14T11:19:59", 1), Rehearsals.consoleSettings(null));
+        JobPipeline crashing = announcer(TWO_TALKS, hangs, at("2018-06-14T11:19:59", 1), Rehearsals.consoleSettings(null));
         await().atMost(Duration.ofSeconds(10)).until(() -> hangs.attempts() == 1);
         crashing.halt();
         open.get(0).close(); // the process is gone: its connections too
@@ -135,7 +136,7 @@ class EmbeddedDeliveryTest {
     @Test
     void aFailedPostIsRetriedOnce() {
         RecordingSink sink = RecordingSink.console().failing(1);
-        try (LogCapture log = LogCapture.of(AnnouncementDelivery.class)) {
+        try (LogCapture log = LogCapture.of(JobDelivery.class)) {
             announcer(TWO_TALKS, sink, at("2018-06-14T11:19:59", 1), Rehearsals.consoleSettings(null));
 
             await().atMost(Duration.ofSeconds(15)).until(() -> sink.announcements().size() == 1);

@@ -75,12 +75,14 @@ class PostgresClusterTest {
         return conference.build();
     }
 
-    private Announcer instance(String name, Schedule schedule, SimulatedClock clock) {
+    private JobPipeline instance(String name, Schedule schedule, SimulatedClock clock) {
         AnnouncementDatabase database = database();
         // A wide grace window: this test is about who posts, not about lateness on a busy machine.
         AnnouncementSettings announcements = Rehearsals.consoleSettings(Duration.ofMinutes(10));
-        Announcer announcer = Announcer.start(database, new CurrentSchedule(schedule), announcements,
-                List.of(new RecordingSink("console", name, posts)), clock, FAST);
+        JobPipeline announcer = JobPipeline.on(database, new CurrentSchedule(schedule), clock).tuning(FAST)
+                .announcing(announcements, List.of(new RecordingSink("console", name, posts)),
+                        AnnouncementObserver.NONE)
+                .start();
         open.add(announcer);
         return announcer;
     }
@@ -101,8 +103,8 @@ class PostgresClusterTest {
     void twoInstancesOnOneDatabasePostEachAnnouncementExactlyOnce() {
         Schedule schedule = manyTalks();
         SimulatedClock clock = Rehearsals.at("2018-06-14T11:19:55", 60);
-        Announcer a = instance("a", schedule, clock);
-        Announcer b = instance("b", schedule, clock);
+        JobPipeline a = instance("a", schedule, clock);
+        JobPipeline b = instance("b", schedule, clock);
 
         assertThat(a.instanceId()).isNotEqualTo(b.instanceId());
         await().atMost(Duration.ofSeconds(60)).until(() -> timesAnnounced().size() == SESSIONS);
@@ -116,7 +118,7 @@ class PostgresClusterTest {
     void whenOneInstanceStopsMidRunTheOtherTakesOver() {
         Schedule schedule = manyTalks();
         SimulatedClock clock = Rehearsals.at("2018-06-14T11:19:55", 60);
-        Announcer a = instance("a", schedule, clock);
+        JobPipeline a = instance("a", schedule, clock);
         instance("b", schedule, clock);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> timesAnnounced().size() >= 6);
@@ -133,7 +135,7 @@ class PostgresClusterTest {
 
     @Test
     void triggersAnInstanceAcquiredAreHandedBackWhenItStops() throws Exception {
-        Announcer a = instance("a", manyTalks(), Rehearsals.at("2018-06-14T09:00:00", 1));
+        JobPipeline a = instance("a", manyTalks(), Rehearsals.at("2018-06-14T09:00:00", 1));
         a.close(); // its triggers stay in the database, waiting
         AnnouncementDatabase database = database();
         List<String> triggers = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.emcee.scheduler;
 
 import dev.emcee.core.announce.AnnouncementSettings;
+import dev.emcee.core.announce.TestConference;
+import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.time.SimulatedClock;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +15,12 @@ final class Rehearsals {
     static final ZoneId LA = ZoneId.of("America/Los_Angeles");
     static final QuartzTuning FAST = new QuartzTuning(Duration.ofMillis(1000), Duration.ofMillis(1000),
             Duration.ofMillis(1000), Duration.ofMillis(500));
+
+    /** Two talks in Los Angeles: "sean" at 11:25 (announced at 11:20) and "next" at 11:28. */
+    static final Schedule TWO_TALKS = TestConference.in("America/Los_Angeles")
+            .talk("sean", "2018-06-14T11:25", "ll21ab")
+            .talk("next", "2018-06-14T11:28", "ll20d")
+            .build();
 
     private Rehearsals() {
     }

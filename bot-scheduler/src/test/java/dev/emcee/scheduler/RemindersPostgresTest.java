@@ -80,14 +80,15 @@ class RemindersPostgresTest {
         return conference.build();
     }
 
-    private Reminders instance(String name, Schedule schedule, SimulatedClock clock) {
+    private JobPipeline instance(String name, Schedule schedule, SimulatedClock clock) {
         AnnouncementDatabase database = AnnouncementDatabase.open(new DatabaseSettings(
                 postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), unused);
         open.add(database);
         // A wide grace window: this test is about who sends, not about lateness on a busy machine.
-        Reminders reminders = Reminders.start(database, new CurrentSchedule(schedule),
-                new AgendaSettings(true, Duration.ofMinutes(10), Duration.ofMinutes(10)),
-                List.of(new RecordingDirectSink(name, sent)), clock, FAST);
+        JobPipeline reminders = JobPipeline.on(database, new CurrentSchedule(schedule), clock).tuning(FAST)
+                .reminding(new AgendaSettings(true, Duration.ofMinutes(10), Duration.ofMinutes(10)),
+                        List.of(new RecordingDirectSink(name, sent)))
+                .start();
         open.add(reminders);
         return reminders;
     }
@@ -119,10 +120,10 @@ class RemindersPostgresTest {
         Schedule schedule = talks();
         // The first reminder is due at 11:10: bookmarking, on two busy instances, has half a minute of real time.
         SimulatedClock clock = Rehearsals.at("2018-06-14T10:59:30", 60);
-        Reminders a = instance("a", schedule, clock);
+        JobPipeline a = instance("a", schedule, clock);
         instance("b", schedule, clock);
 
-        int expected = bookmark(a.store());
+        int expected = bookmark(a.agendaStore().orElseThrow());
 
         await().atMost(Duration.ofSeconds(80)).until(() -> timesSent().size() == expected);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
@@ -134,8 +135,8 @@ class RemindersPostgresTest {
     void aCrashBeforeTheMomentAndTwoRestartsStillSendEachReminderOnce() {
         Schedule schedule = talks();
         SimulatedClock clock = Rehearsals.at("2018-06-14T10:58:00", 60);
-        Reminders first = instance("first", schedule, clock);
-        int expected = bookmark(first.store());
+        JobPipeline first = instance("first", schedule, clock);
+        int expected = bookmark(first.agendaStore().orElseThrow());
         first.halt(); // before any reminder is due (11:10 at the earliest)
         assertThat(sent).isEmpty();
 

@@ -1,7 +1,8 @@
 package dev.emcee.bench.announce;
 
 import dev.emcee.scheduler.AnnouncementDatabase;
-import dev.emcee.scheduler.Announcer;
+import dev.emcee.scheduler.AnnouncementObserver;
+import dev.emcee.scheduler.JobPipeline;
 import dev.emcee.scheduler.DatabaseSettings;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.notice.Notice;
@@ -36,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Announcement skew on the real clock, through the real delivery ({@link Announcer}: Quartz on the embedded H2
+ * Announcement skew on the real clock, through the real delivery ({@link JobPipeline}: Quartz on the embedded H2
  * database, as {@code emcee run} uses it with its default tuning). A running announcer is handed a schedule whose
  * sessions start a few seconds ahead, one announcement per room channel, spread over some seconds; the sink notes
  * when each is posted. Prints {@code skew_ms=...} lines: posted minus intended, per announcement.
@@ -69,7 +70,8 @@ public final class SkewProbe {
         CurrentSchedule schedule = new CurrentSchedule(schedule(rooms.subList(0, 1), later, 1));
         TimingSink sink = new TimingSink(clock, count);
         try (AnnouncementDatabase database = AnnouncementDatabase.open(DatabaseSettings.embedded(), data);
-                Announcer announcer = Announcer.start(database, schedule, settings, List.of(sink), clock)) {
+                JobPipeline pipeline = JobPipeline.on(database, schedule, clock)
+                        .announcing(settings, List.of(sink), AnnouncementObserver.NONE).start()) {
             Instant start = clock.instant().plus(FIRST).truncatedTo(ChronoUnit.SECONDS);
             schedule.replace(schedule(rooms, start, spread));
             if (!sink.all.await(FIRST.getSeconds() + spread + 120, TimeUnit.SECONDS)) {

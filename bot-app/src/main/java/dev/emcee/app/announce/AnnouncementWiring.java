@@ -3,8 +3,7 @@ package dev.emcee.app.announce;
 import dev.emcee.scheduler.AnnouncementDatabase;
 import dev.emcee.scheduler.AnnouncementDatabaseException;
 import dev.emcee.scheduler.AnnouncementObserver;
-import dev.emcee.scheduler.Announcer;
-import dev.emcee.scheduler.Reminders;
+import dev.emcee.scheduler.JobPipeline;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.http.ReadinessCheck;
@@ -18,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts announcements for {@code emcee run}: opens the announcement database ({@code database:} settings, or the
- * embedded file under {@code --data}) and starts the {@link Announcer} on the runtime's schedule and clock; with
- * personal agendas on ({@code agenda.enabled}), starts {@link Reminders} on the same database and makes the
- * runtime's Emcee keep agendas there.
+ * embedded file under {@code --data}) and starts the {@link JobPipeline} on the runtime's schedule and clock,
+ * announcing; with personal agendas on ({@code agenda.enabled}), reminding too, and makes the runtime's Emcee keep
+ * agendas in the database.
  */
 public final class AnnouncementWiring {
     private static final Logger LOG = LoggerFactory.getLogger(AnnouncementWiring.class);
@@ -62,29 +61,20 @@ public final class AnnouncementWiring {
             throw new EmceeRuntime.StartupException(e.getMessage());
         }
         try {
-            Announcer announcer = Announcer.start(database, runtime.schedule(), runtime.settings().announcements(),
-                    sinks, runtime.clock(), observer);
-            http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(announcer)));
+            AgendaSettings agenda = runtime.settings().agenda();
+            JobPipeline.Setup setup = JobPipeline.on(database, runtime.schedule(), runtime.clock())
+                    .announcing(runtime.settings().announcements(), sinks, observer);
+            if (agenda.enabled()) {
+                setup.reminding(agenda, direct);
+            }
+            JobPipeline pipeline = setup.start();
+            http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(pipeline)));
             AnnouncementTargets.withoutChannels(runtime.settings().announcements(),
                     sinks.stream().map(NoticeSink::platform).toList())
                     .forEach(platform -> LOG.warn(AnnouncementTargets.nothingAnnounced(platform)));
-            AgendaSettings agenda = runtime.settings().agenda();
-            Reminders reminders;
-            try {
-                reminders = agenda.enabled() ? Reminders.start(database, runtime.schedule(), agenda, direct,
-                        runtime.clock()) : null;
-            } catch (AnnouncementDatabaseException e) {
-                announcer.close();
-                throw e;
-            }
-            if (reminders != null) {
-                runtime.emcee().keepAgendas(reminders.store(), agenda);
-            }
+            pipeline.agendaStore().ifPresent(store -> runtime.emcee().keepAgendas(store, agenda));
             return () -> {
-                if (reminders != null) {
-                    reminders.close();
-                }
-                announcer.close();
+                pipeline.close();
                 database.close();
             };
         } catch (AnnouncementDatabaseException e) {
@@ -93,8 +83,8 @@ public final class AnnouncementWiring {
         }
     }
 
-    /** Ready while the announcement scheduler runs. */
-    private record SchedulerReadiness(Announcer announcer) implements ReadinessCheck {
+    /** Ready while the job scheduler runs. */
+    private record SchedulerReadiness(JobPipeline pipeline) implements ReadinessCheck {
         @Override
         public String name() {
             return "announcements";
@@ -102,7 +92,7 @@ public final class AnnouncementWiring {
 
         @Override
         public Optional<String> problem() {
-            return announcer.isRunning() ? Optional.empty() : Optional.of("the announcement scheduler is not running");
+            return pipeline.isRunning() ? Optional.empty() : Optional.of("the announcement scheduler is not running");
         }
     }
 }

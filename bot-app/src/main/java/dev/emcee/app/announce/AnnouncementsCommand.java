@@ -3,7 +3,7 @@ package dev.emcee.app.announce;
 import dev.emcee.scheduler.AnnouncementDatabase;
 import dev.emcee.scheduler.AnnouncementDatabaseException;
 import dev.emcee.scheduler.AnnouncementView;
-import dev.emcee.scheduler.Announcer;
+import dev.emcee.scheduler.JobPipeline;
 import dev.emcee.scheduler.Ledger;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Main;
@@ -63,7 +63,7 @@ public final class AnnouncementsCommand implements Callable<Integer> {
         List<String> platforms = AnnouncementTargets.platforms(runtime.environment());
         AnnouncementTargets.withoutChannels(settings, platforms)
                 .forEach(platform -> out.println("[warn] " + AnnouncementTargets.nothingAnnounced(platform)));
-        var view = new AnnouncementView(Announcer.planner(settings, platforms));
+        var view = new AnnouncementView(JobPipeline.planner(settings, platforms));
         Map<AnnouncementKey, Ledger.State> states = Map.of();
         try (AnnouncementDatabase database = open(runtime)) {
             states = new Ledger(database.dataSource()).entries().stream()

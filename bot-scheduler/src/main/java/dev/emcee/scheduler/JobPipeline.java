@@ -1,0 +1,218 @@
+package dev.emcee.scheduler;
+
+import dev.emcee.core.agenda.AgendaSettings;
+import dev.emcee.core.agenda.AgendaStore;
+import dev.emcee.core.agenda.AgendaUser;
+import dev.emcee.core.agenda.ReminderPlan;
+import dev.emcee.core.announce.AnnouncementPlanner;
+import dev.emcee.core.announce.AnnouncementSettings;
+import dev.emcee.core.notice.DirectMessageSink;
+import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.schedule.CurrentSchedule;
+import dev.emcee.core.schedule.Schedule;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one job pipeline: announcements to channels and, with agendas on, personal reminders by direct message, each
+ * delivered exactly once across restarts and instances, from one timetable (one Quartz scheduler).
+ *
+ * <p>Start one per process with {@link #on}; it plans every job still to come, follows schedule reloads (moving,
+ * cancelling and adding jobs, and telling of the changes), and stops with {@link #close()}. The database is the
+ * caller's: close it after the pipeline.
+ */
+public final class JobPipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JobPipeline.class);
+
+    private final JobTimetable timetable;
+    private final JobReconciler reconciler;
+    private final List<DeliveryKind> kinds;
+    private final ChangeDeliveries changes;
+    private final CurrentSchedule schedule;
+    private final Clock clock;
+    private final String instanceId;
+    private final AgendaStore agendaStore;
+    private volatile boolean closed;
+
+    private JobPipeline(Setup setup, JobTimetable timetable, List<DeliveryKind> kinds, ChangeDeliveries changes,
+            String instanceId, AgendaStore jdbcAgendas) {
+        this.timetable = timetable;
+        this.reconciler = new JobReconciler(timetable);
+        this.kinds = kinds;
+        this.changes = changes;
+        this.schedule = setup.schedule;
+        this.clock = setup.clock;
+        this.instanceId = instanceId;
+        this.agendaStore = jdbcAgendas == null ? null : new ReschedulingAgendaStore(jdbcAgendas, this::reschedule);
+    }
+
+    /** Prepares a pipeline on the database, the schedule in service and Emcee's clock (simulated in a rehearsal). */
+    public static Setup on(AnnouncementDatabase database, CurrentSchedule schedule, Clock clock) {
+        return new Setup(database, schedule, clock);
+    }
+
+    /** The planner for these settings and connected platforms (also what the operator view lists). */
+    public static AnnouncementPlanner planner(AnnouncementSettings settings, List<String> platforms) {
+        return AnnouncementKind.planner(settings, platforms);
+    }
+
+    /** The agenda store to answer with when reminders run: rescheduling a person's reminders after each change. */
+    public Optional<AgendaStore> agendaStore() {
+        return Optional.ofNullable(agendaStore);
+    }
+
+    /** Whether the timetable is running (for {@code /readyz}). */
+    public boolean isRunning() {
+        return !closed && timetable.isRunning();
+    }
+
+    /** This instance's id in the cluster (or "NON_CLUSTERED"). */
+    public String instanceId() {
+        return instanceId;
+    }
+
+    /** Stops, letting a job being delivered finish. */
+    @Override
+    public void close() {
+        closed = true;
+        timetable.stop(true);
+    }
+
+    /** Stops at once, as a crash would: executions in progress are abandoned, unfinished in the database. */
+    void halt() {
+        closed = true;
+        timetable.stop(false);
+    }
+
+    /** Plans every kind's jobs; at start a failure stops the start, after a reload it is logged. */
+    private void reconcileAll(Schedule current, boolean atStart) {
+        for (DeliveryKind kind : kinds) {
+            try {
+                JobReconciler.Counts c = reconciler.reconcile(kind.kind(), "",
+                        () -> kind.due(current, clock.instant()));
+                LOG.info("{} scheduled: {} due, {} added, {} retimed, {} removed", kind.kind().plural(), c.due(),
+                        c.added(), c.retimed(), c.removed());
+            } catch (JobTimetable.TimetableException e) {
+                if (atStart) {
+                    throw e;
+                }
+                LOG.error("Could not reschedule {} after the schedule changed: {}", kind.kind().plural(), e.toString());
+            }
+        }
+    }
+
+    private void scheduleChanged(Schedule previous, Schedule current) {
+        if (closed) {
+            return;
+        }
+        reconcileAll(current, false);
+        kinds.forEach(kind -> changes.send(kind, previous, current));
+    }
+
+    private void reschedule(AgendaUser user) {
+        kinds.stream().filter(ReminderKind.class::isInstance).map(ReminderKind.class::cast).forEach(kind -> {
+            try {
+                reconciler.reconcile(JobKind.REMINDER, PlannedJob.Reminder.prefixOf(user),
+                        () -> kind.due(user, schedule.get(), clock.instant()));
+            } catch (JobTimetable.TimetableException e) {
+                LOG.error("Could not reschedule a person's reminders: {}", e.toString());
+            }
+        });
+    }
+
+    /** What the pipeline runs; {@link #start()} starts it. */
+    public static final class Setup {
+        private final AnnouncementDatabase database;
+        private final CurrentSchedule schedule;
+        private final Clock clock;
+        private AnnouncementSettings announcements;
+        private List<NoticeSink> channelSinks = List.of();
+        private AnnouncementObserver observer = AnnouncementObserver.NONE;
+        private AgendaSettings agenda;
+        private List<DirectMessageSink> directSinks = List.of();
+        private QuartzTuning tuning = QuartzTuning.DEFAULT;
+        private Function<JobRunner, JobTimetable> timetable;
+
+        private Setup(AnnouncementDatabase database, CurrentSchedule schedule, Clock clock) {
+            this.database = database;
+            this.schedule = schedule;
+            this.clock = clock;
+        }
+
+        /** Announces through {@code sinks} (one per connected platform), telling {@code observer} the outcomes. */
+        public Setup announcing(AnnouncementSettings settings, List<NoticeSink> sinks, AnnouncementObserver observer) {
+            this.announcements = settings;
+            this.channelSinks = List.copyOf(sinks);
+            this.observer = observer;
+            return this;
+        }
+
+        /** Sends personal reminders through {@code sinks} (one per platform whose people get direct messages). */
+        public Setup reminding(AgendaSettings settings, List<DirectMessageSink> sinks) {
+            this.agenda = settings;
+            this.directSinks = List.copyOf(sinks);
+            return this;
+        }
+
+        /** Quartz's polling and recovery (tests shorten them). */
+        Setup tuning(QuartzTuning tuning) {
+            this.tuning = tuning;
+            return this;
+        }
+
+        /** Another timetable than Quartz on the database (memory, in tests). */
+        Setup timetable(Function<JobRunner, JobTimetable> timetable) {
+            this.timetable = timetable;
+            return this;
+        }
+
+        /**
+         * Starts: plans every job still to come and follows reloads.
+         *
+         * @throws AnnouncementDatabaseException when the scheduler cannot use the database
+         */
+        public JobPipeline start() {
+            Ledger ledger = new Ledger(database.dataSource());
+            Outbound outbound = new Outbound(channelSinks, directSinks);
+            String instanceId = QuartzSchedulers.instanceId(database.isShared());
+            Map<JobKind, DeliveryKind> kinds = new LinkedHashMap<>();
+            JdbcAgendaStore agendas = agenda == null ? null : new JdbcAgendaStore(database.dataSource(), clock);
+            if (announcements != null) {
+                kinds.put(JobKind.ANNOUNCEMENT, new AnnouncementKind(announcements,
+                        List.copyOf(outbound.channelPlatforms()), ledger, observer));
+            }
+            if (agendas != null) {
+                kinds.put(JobKind.REMINDER, new ReminderKind(new ReminderPlan(agenda), agendas, ledger,
+                        List.copyOf(outbound.personPlatforms())));
+            }
+            JobDelivery delivery = new JobDelivery(schedule, kinds, ledger, outbound, clock, instanceId,
+                    tuning.retryAfter());
+            JobTimetable jobs = null;
+            try {
+                jobs = timetable != null ? timetable.apply(delivery)
+                        : QuartzTimetable.create(database, tuning, clock, instanceId, delivery);
+                JobPipeline pipeline = new JobPipeline(this, jobs, new ArrayList<>(kinds.values()),
+                        new ChangeDeliveries(ledger, outbound, clock, instanceId), instanceId, agendas);
+                jobs.start();
+                pipeline.reconcileAll(schedule.get(), true);
+                schedule.addListener(pipeline::scheduleChanged);
+                kinds.values().forEach(kind -> LOG.info("{} ({}, instance {})", kind.started(),
+                        database.description(), instanceId));
+                return pipeline;
+            } catch (JobTimetable.TimetableException e) {
+                if (jobs != null) {
+                    jobs.stop(false);
+                }
+                throw new AnnouncementDatabaseException("The job scheduler could not start on "
+                        + database.description() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

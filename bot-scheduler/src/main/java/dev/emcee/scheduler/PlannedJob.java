@@ -1,0 +1,137 @@
+package dev.emcee.scheduler;
+
+import dev.emcee.core.agenda.AgendaUser;
+import dev.emcee.core.agenda.ReminderKey;
+import dev.emcee.core.announce.AnnouncementKey;
+import dev.emcee.core.announce.Route;
+import dev.emcee.core.schedule.SessionId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One job the pipeline plans and runs once at its moment. Its name is deterministic, so every instance names the
+ * same job the same way and scheduling it twice replaces instead of duplicating; its data (strings) is what the
+ * timetable stores to rebuild it. Names and data are stored in existing databases: keep their format.
+ */
+sealed interface PlannedJob {
+    JobKind kind();
+
+    /** Unique within the kind. */
+    String name();
+
+    /** The planned moment, on Emcee's clock. */
+    Instant fireAt();
+
+    /** What the ledger claims for it. */
+    ClaimKey claim();
+
+    Map<String, String> data();
+
+    /** The job of stored data; empty when it names a platform this version does not know. */
+    static Optional<PlannedJob> of(JobKind kind, Map<String, String> data) {
+        SessionId session = new SessionId(data.get("session"));
+        Instant start = Instant.ofEpochSecond(Long.parseLong(data.get("start")));
+        Duration lead = Duration.ofSeconds(Long.parseLong(data.get("lead")));
+        return switch (kind) {
+            case ANNOUNCEMENT -> Optional.of(new Announcement(new AnnouncementKey(session, start, lead,
+                    new Route(data.get("platform"), data.get("channel")))));
+            case REMINDER -> JdbcAgendaStore.platform(data.get("platform")).map(p -> new Reminder(
+                    new ReminderKey(new AgendaUser(p, data.get("user")), session, start, lead)));
+        };
+    }
+
+    /** An announcement to a channel. */
+    record Announcement(AnnouncementKey key) implements PlannedJob {
+        private static final int MAX_NAME = 190;
+
+        @Override
+        public JobKind kind() {
+            return JobKind.ANNOUNCEMENT;
+        }
+
+        /** "velocity-sj-2018-ds-1125@1528999500/300s/console:console", hashed when too long for Quartz's columns. */
+        @Override
+        public String name() {
+            String name = key.session().value() + "@" + key.start().getEpochSecond() + "/" + key.lead().getSeconds()
+                    + "s/" + key.route();
+            return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 65) + "~" + sha256(name);
+        }
+
+        @Override
+        public Instant fireAt() {
+            return key.fireAt();
+        }
+
+        @Override
+        public ClaimKey claim() {
+            return claimOf(key);
+        }
+
+        static ClaimKey claimOf(AnnouncementKey key) {
+            return new ClaimKey(JobKind.ANNOUNCEMENT, key.route().platform(), key.route().channel(), key.session(),
+                    key.start(), key.lead());
+        }
+
+        @Override
+        public Map<String, String> data() {
+            return Map.of("session", key.session().value(), "start", Long.toString(key.start().getEpochSecond()),
+                    "lead", Long.toString(key.lead().getSeconds()), "platform", key.route().platform(),
+                    "channel", key.route().channel());
+        }
+    }
+
+    /**
+     * A reminder to a person. The name is a hash of the person, a dash and a hash of the reminder: one person's
+     * jobs are found by the first part, and the names say nothing about who bookmarked what.
+     */
+    record Reminder(ReminderKey key) implements PlannedJob {
+        @Override
+        public JobKind kind() {
+            return JobKind.REMINDER;
+        }
+
+        @Override
+        public String name() {
+            return prefixOf(key.user()) + sha256(key.session().value() + "@" + key.start().getEpochSecond() + "/"
+                    + key.lead().getSeconds()).substring(0, 40);
+        }
+
+        /** The start of the names of one person's reminders. */
+        static String prefixOf(AgendaUser user) {
+            return sha256(user.platformName() + ":" + user.userId()).substring(0, 24) + "-";
+        }
+
+        @Override
+        public Instant fireAt() {
+            return key.fireAt();
+        }
+
+        @Override
+        public ClaimKey claim() {
+            return new ClaimKey(JobKind.REMINDER, key.user().platformName(), key.user().userId(), key.session(),
+                    key.start(), key.lead());
+        }
+
+        @Override
+        public Map<String, String> data() {
+            return Map.of("platform", key.user().platformName(), "user", key.user().userId(),
+                    "session", key.session().value(), "start", Long.toString(key.start().getEpochSecond()),
+                    "lead", Long.toString(key.lead().getSeconds()));
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.emcee.scheduler;
+
+import dev.emcee.core.agenda.AgendaUser;
+import dev.emcee.core.announce.Route;
+
+/** Who receives a delivery: a channel of a platform, or a person on it. */
+sealed interface Recipient {
+    /** The platform's name: "slack", "discord", "console". */
+    String platform();
+
+    /** The channel id or the person's user id on that platform. */
+    String id();
+
+    /** A channel, by its route. */
+    record Channel(Route route) implements Recipient {
+        @Override
+        public String platform() {
+            return route.platform();
+        }
+
+        @Override
+        public String id() {
+            return route.channel();
+        }
+    }
+
+    /** A person, by direct message. */
+    record Person(AgendaUser user) implements Recipient {
+        @Override
+        public String platform() {
+            return user.platformName();
+        }
+
+        @Override
+        public String id() {
+            return user.userId();
+        }
+    }
+}
