@@ -9,7 +9,6 @@ import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.time.SimulatedClock;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -22,42 +21,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two Emcee instances on one real PostgreSQL server: every announcement posted by exactly one of them. */
 @Timeout(120)
 class PostgresClusterTest {
     private static final int SESSIONS = 30;
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final PostgresServer POSTGRES = new PostgresServer();
 
     @TempDir
     Path unused;
     private final List<AutoCloseable> open = new ArrayList<>();
     private final List<RecordingSink.Post> posts = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
-
-    @BeforeEach
-    void emptyDatabase() throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
-    }
 
     @AfterEach
     void closeAll() throws Exception {
@@ -88,7 +68,7 @@ class PostgresClusterTest {
     }
 
     private AnnouncementDatabase database() {
-        DatabaseSettings settings = new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
+        DatabaseSettings settings = POSTGRES.settings();
         AnnouncementDatabase database = AnnouncementDatabase.open(settings, unused);
         open.add(database);
         return database;

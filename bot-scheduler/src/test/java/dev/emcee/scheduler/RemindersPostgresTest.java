@@ -14,10 +14,7 @@ import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.time.SimulatedClock;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -26,12 +23,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reminders on one real PostgreSQL server: two instances, a crash and restarts; every reminder exactly once. */
@@ -39,30 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
 class RemindersPostgresTest {
     private static final int USERS = 12;
     private static final int TALKS = 10;
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final PostgresServer POSTGRES = new PostgresServer();
 
     @TempDir
     Path unused;
     private final List<AutoCloseable> open = new ArrayList<>();
     private final List<RecordingDirectSink.Sent> sent = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
-
-    @BeforeEach
-    void emptyDatabase() throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
-    }
 
     @AfterEach
     void closeAll() throws Exception {
@@ -81,8 +59,7 @@ class RemindersPostgresTest {
     }
 
     private JobPipeline instance(String name, Schedule schedule, SimulatedClock clock) {
-        AnnouncementDatabase database = AnnouncementDatabase.open(new DatabaseSettings(
-                postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), unused);
+        AnnouncementDatabase database = AnnouncementDatabase.open(POSTGRES.settings(), unused);
         open.add(database);
         // A wide grace window: this test is about who sends, not about lateness on a busy machine.
         JobPipeline reminders = JobPipeline.on(database, new CurrentSchedule(schedule), clock).tuning(FAST)
