@@ -4,6 +4,7 @@ import dev.emcee.scheduler.AnnouncementDatabase;
 import dev.emcee.scheduler.AnnouncementDatabaseException;
 import dev.emcee.scheduler.AnnouncementObserver;
 import dev.emcee.scheduler.Announcer;
+import dev.emcee.scheduler.JdbcInboundClaims;
 import dev.emcee.scheduler.Reminders;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
@@ -11,6 +12,7 @@ import dev.emcee.app.http.ReadinessCheck;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.notice.DirectMessageSink;
 import dev.emcee.core.notice.NoticeSink;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -80,7 +82,10 @@ public final class AnnouncementWiring {
             if (reminders != null) {
                 runtime.emcee().keepAgendas(reminders.store(), agenda);
             }
+            // The real clock, not the simulated one: a claim lasts as long as the platform can redeliver.
+            runtime.inboundClaims().share(new JdbcInboundClaims(database, announcer.instanceId(), Clock.systemUTC()));
             return () -> {
+                runtime.inboundClaims().unshare();
                 if (reminders != null) {
                     reminders.close();
                 }
