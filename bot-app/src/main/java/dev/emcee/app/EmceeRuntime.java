@@ -7,6 +7,8 @@ import dev.emcee.app.settings.SettingsException;
 import dev.emcee.app.settings.SettingsLoader;
 import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
+import dev.emcee.core.InMemoryInboundClaims;
+import dev.emcee.core.LocalThenSharedClaims;
 import dev.emcee.core.agenda.InMemoryAgendaStore;
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.schedule.CurrentSchedule;
@@ -44,9 +46,12 @@ public final class EmceeRuntime {
     private final ClockChoice.Chosen clockChoice;
     private final Emcee emcee;
     private final ScheduleSources sources;
+    private final LocalThenSharedClaims inboundClaims;
 
     private EmceeRuntime(GlobalOptions options, Settings settings, Environment environment, Schedule schedule,
-            ClockChoice.Chosen clockChoice, ScheduleSources sources) {
+            ClockChoice.Chosen clockChoice, ScheduleSources sources, Clock wallClock) {
+        // Until emcee run opens the database (AnnouncementWiring), deliveries are claimed in this process only.
+        this.inboundClaims = new LocalThenSharedClaims(new InMemoryInboundClaims(wallClock));
         Clock clock = clockChoice.clock();
         this.clockChoice = clockChoice;
         this.sources = sources;
@@ -90,7 +95,7 @@ public final class EmceeRuntime {
         } catch (IllegalArgumentException e) {
             throw new StartupException(e.getMessage());
         }
-        return new EmceeRuntime(options, settings, environment, schedule, clock, sources);
+        return new EmceeRuntime(options, settings, environment, schedule, clock, sources, wallClock);
     }
 
     private static Optional<ZoneId> zone(GlobalOptions options, Settings settings) {
@@ -170,6 +175,11 @@ public final class EmceeRuntime {
 
     public Emcee emcee() {
         return emcee;
+    }
+
+    /** Which inbound messages this instance answers: claimed in memory, then in the shared database once open. */
+    public LocalThenSharedClaims inboundClaims() {
+        return inboundClaims;
     }
 
     public GlobalOptions options() {

@@ -3,10 +3,13 @@ package dev.emcee.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.emcee.core.BookmarkHandler;
+import dev.emcee.core.InMemoryInboundClaims;
+import dev.emcee.core.InboundClaims;
 import dev.emcee.core.NetworkFailure;
 import dev.emcee.core.QuestionHandler;
 import dev.emcee.core.schedule.CurrentSchedule;
 import java.io.IOException;
+import java.time.Clock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +44,7 @@ public final class DiscordConnector {
     private final CurrentSchedule schedule;
     private final Duration deferAfter;
     private final Optional<BookmarkHandler> bookmarks;
+    private final InboundClaims claims;
 
     /** A connector answering through {@code handler}, suggesting names from {@code schedule}. */
     public DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule) {
@@ -56,6 +60,15 @@ public final class DiscordConnector {
         this(settings, handler, schedule, SlashCommandReplies.DEFAULT_DEFER_AFTER, bookmarks);
     }
 
+    /**
+     * A connector as above that answers only the messages and interactions {@code claims} grants this instance:
+     * every gateway session of a bot receives every message, so several instances share one claim store.
+     */
+    public DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
+            Optional<BookmarkHandler> bookmarks, InboundClaims claims) {
+        this(settings, handler, schedule, SlashCommandReplies.DEFAULT_DEFER_AFTER, bookmarks, claims);
+    }
+
     DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
             Duration deferAfter) {
         this(settings, handler, schedule, deferAfter, Optional.empty());
@@ -63,6 +76,12 @@ public final class DiscordConnector {
 
     DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
             Duration deferAfter, Optional<BookmarkHandler> bookmarks) {
+        this(settings, handler, schedule, deferAfter, bookmarks, new InMemoryInboundClaims(Clock.systemUTC()));
+    }
+
+    DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
+            Duration deferAfter, Optional<BookmarkHandler> bookmarks, InboundClaims claims) {
+        this.claims = Objects.requireNonNull(claims, "claims");
         this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.handler = Objects.requireNonNull(handler, "handler");
@@ -165,7 +184,7 @@ public final class DiscordConnector {
                 .enableCache(CacheFlag.ROLE_TAGS)
                 .setEnableShutdownHook(false)
                 .addEventListeners(
-                        new DiscordQuestionListener(handler, bookmarks, new DiscordInquiries(settings.prefix()),
+                        new DiscordQuestionListener(handler, bookmarks, claims, new DiscordInquiries(settings.prefix()),
                                 renderer,
                                 new SlashCommandReplies(settings.replyVisibility(), deferAfter),
                                 new AutocompleteChoices(schedule)),

@@ -2,6 +2,8 @@ package dev.emcee.discord;
 
 import dev.emcee.core.BookmarkClick;
 import dev.emcee.core.BookmarkHandler;
+import dev.emcee.core.InboundClaims;
+import dev.emcee.core.InboundKey;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.Platform;
 import dev.emcee.core.QuestionHandler;
@@ -20,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * someone types a slash command. Answers about a personal agenda go to the asker only (an ephemeral reply, or a
  * direct message when asked in a channel); bookmark buttons change the clicker's agenda.
  *
+ * <p>Every gateway session of a bot receives every message and interaction, so each is claimed before it is
+ * answered ({@link InboundClaims}, by message id or interaction id): with several instances, the first to claim
+ * answers and the others stay silent.
+ *
  * <p>Nothing here throws into JDA: a failure becomes a friendly reply and a log line.
  */
 final class DiscordQuestionListener extends ListenerAdapter {
@@ -31,16 +37,17 @@ final class DiscordQuestionListener extends ListenerAdapter {
     private final SlashCommandReplies slashReplies;
     private final AutocompleteChoices choices;
     private final Optional<BookmarkHandler> bookmarks;
+    private final InboundClaims claims;
 
-    DiscordQuestionListener(QuestionHandler handler, DiscordInquiries inquiries, DiscordAnswerRenderer renderer,
-            SlashCommandReplies slashReplies, AutocompleteChoices choices) {
-        this(handler, Optional.empty(), inquiries, renderer, slashReplies, choices);
-    }
-
-    /** @param bookmarks what bookmark buttons do; empty when personal agendas are off (no buttons are shown) */
-    DiscordQuestionListener(QuestionHandler handler, Optional<BookmarkHandler> bookmarks, DiscordInquiries inquiries,
-            DiscordAnswerRenderer renderer, SlashCommandReplies slashReplies, AutocompleteChoices choices) {
+    /**
+     * @param bookmarks what bookmark buttons do; empty when personal agendas are off (no buttons are shown)
+     * @param claims which messages and interactions this instance answers
+     */
+    DiscordQuestionListener(QuestionHandler handler, Optional<BookmarkHandler> bookmarks, InboundClaims claims,
+            DiscordInquiries inquiries, DiscordAnswerRenderer renderer, SlashCommandReplies slashReplies,
+            AutocompleteChoices choices) {
         this.bookmarks = bookmarks;
+        this.claims = claims;
         this.handler = handler;
         this.inquiries = inquiries;
         this.renderer = renderer;
@@ -57,7 +64,9 @@ final class DiscordQuestionListener extends ListenerAdapter {
             LOG.error("Could not read a Discord message in channel {}: {}", event.getChannel().getId(), e, e);
             return;
         }
-        inquiry.flatMap(this::answer).ifPresent(reply -> reply(event, reply));
+        if (inquiry.isPresent() && claimed("message", event.getMessageId())) {
+            inquiry.flatMap(this::answer).ifPresent(reply -> reply(event, reply));
+        }
     }
 
     private static void reply(MessageReceivedEvent event, DiscordReply reply) {
@@ -83,6 +92,9 @@ final class DiscordQuestionListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (!claimed("interaction", event.getId())) {
+            return;
+        }
         try {
             Optional<Inquiry> inquiry = inquiries.fromSlashCommand(event);
             if (inquiry.isEmpty()) {
@@ -98,6 +110,9 @@ final class DiscordQuestionListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (!claimed("interaction", event.getId())) {
+            return;
+        }
         try {
             event.replyChoiceStrings(choices.choices(event.getFocusedOption().getName(),
                             event.getFocusedOption().getValue()))
@@ -110,7 +125,7 @@ final class DiscordQuestionListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Optional<BookmarkComponents.Click> click = BookmarkComponents.parse(event.getComponentId());
-        if (click.isEmpty() || bookmarks.isEmpty()) {
+        if (click.isEmpty() || bookmarks.isEmpty() || !claimed("interaction", event.getId())) {
             return;
         }
         String action = "answer a bookmark button";
@@ -126,6 +141,16 @@ final class DiscordQuestionListener extends ListenerAdapter {
             }
         } catch (RuntimeException e) {
             LOG.error("Could not answer a bookmark button: {}", e, e);
+        }
+    }
+
+    /** Whether this instance answers the message or interaction {@code id} (no other instance claimed it). */
+    private boolean claimed(String kind, String id) {
+        try {
+            return claims.claim(new InboundKey(Platform.DISCORD, kind, id));
+        } catch (RuntimeException e) {
+            LOG.error("Could not claim the Discord {} {}; answering it: {}", kind, id, e, e);
+            return true;
         }
     }
 

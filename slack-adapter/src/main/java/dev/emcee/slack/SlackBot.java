@@ -10,6 +10,8 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.emcee.core.BookmarkClick;
 import dev.emcee.core.BookmarkHandler;
+import dev.emcee.core.InboundClaims;
+import dev.emcee.core.InboundKey;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.Platform;
 import dev.emcee.core.QuestionHandler;
@@ -35,6 +37,11 @@ import org.slf4j.LoggerFactory;
  * after {@code public}, a mention's goes to the asker's DM instead of the thread. Bookmark buttons on session cards
  * go to the core's {@link BookmarkHandler}; the reply is an ephemeral card, updated in place when its own button is
  * clicked.
+ *
+ * <p>Each delivery is claimed before it is answered ({@link InboundClaims}): an Events API event by its
+ * {@code event_id}, which Slack keeps across retries; a slash command or a button click, which carry no event id and
+ * are never retried, by its {@code trigger_id}, unique per delivery. A delivery someone else claimed is acknowledged
+ * (so that Slack stops retrying) and not answered.
  */
 final class SlackBot {
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
@@ -48,10 +55,15 @@ final class SlackBot {
     private final SlackPoster poster;
     private final SlackDirectMessages direct;
     private final SlackAnswerRenderer renderer;
+    private final InboundClaims claims;
 
-    /** @param bookmarks what bookmark buttons do; empty when personal agendas are off (no buttons are shown) */
+    /**
+     * @param bookmarks what bookmark buttons do; empty when personal agendas are off (no buttons are shown)
+     * @param claims which deliveries this instance answers
+     */
     SlackBot(QuestionHandler questions, Optional<BookmarkHandler> bookmarks, SlackSettings settings,
-            SlackPoster poster) {
+            SlackPoster poster, InboundClaims claims) {
+        this.claims = Objects.requireNonNull(claims, "claims");
         this.questions = Objects.requireNonNull(questions, "questions");
         this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -64,11 +76,11 @@ final class SlackBot {
     void register(App app) {
         app.command(settings.command(), (req, ctx) -> command(req, ctx));
         app.event(AppMentionEvent.class, (req, ctx) -> {
-            mention(req.getEvent(), ctx.getBotUserId());
+            mention(req.getEvent(), ctx.getBotUserId(), req.getEventId());
             return ctx.ack();
         });
         app.event(MessageEvent.class, (req, ctx) -> {
-            directMessage(req.getEvent(), ctx.getBotUserId());
+            directMessage(req.getEvent(), ctx.getBotUserId(), req.getEventId());
             return ctx.ack();
         });
         bookmarks.ifPresent(handler -> app.blockAction(BOOKMARK_ACTIONS, (req, ctx) -> click(handler, req, ctx)));
@@ -76,6 +88,9 @@ final class SlackBot {
 
     private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
         var payload = req.getPayload();
+        if (!claimed("command", payload.getTriggerId())) {
+            return ctx.ack();
+        }
         SlackQuestion question = SlackQuestion.parse(payload.getText(), ctx.getBotUserId());
         Optional<Answer> reply = answer(payload.getUserId(), question.text());
         if (reply.isEmpty()) {
@@ -88,8 +103,9 @@ final class SlackBot {
                 .text(message.text()).blocks(message.blocks()));
     }
 
-    private void mention(AppMentionEvent event, String botUserId) {
-        if (event.getBotId() != null || event.getUser() == null || event.getUser().equals(botUserId)) {
+    private void mention(AppMentionEvent event, String botUserId, String eventId) {
+        if (event.getBotId() != null || event.getUser() == null || event.getUser().equals(botUserId)
+                || !claimed("event", eventId)) {
             return;
         }
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
@@ -103,10 +119,10 @@ final class SlackBot {
         });
     }
 
-    private void directMessage(MessageEvent event, String botUserId) {
+    private void directMessage(MessageEvent event, String botUserId, String eventId) {
         boolean fromPerson = event.getBotId() == null && event.getUser() != null
                 && !event.getUser().equals(botUserId);
-        if (!"im".equals(event.getChannelType()) || !fromPerson) {
+        if (!"im".equals(event.getChannelType()) || !fromPerson || !claimed("event", eventId)) {
             return;
         }
         SlackQuestion question = SlackQuestion.parse(event.getText(), botUserId);
@@ -123,7 +139,7 @@ final class SlackBot {
                     : payload.getActions().get(0);
             Optional<BookmarkButtons.Click> click = action == null ? Optional.empty()
                     : BookmarkButtons.parse(action.getValue());
-            if (click.isEmpty() || payload.getUser() == null) {
+            if (click.isEmpty() || payload.getUser() == null || !claimed("action", payload.getTriggerId())) {
                 return ctx.ack();
             }
             Answer answer = handler.bookmark(new BookmarkClick(Platform.SLACK, payload.getUser().getId(),
@@ -136,6 +152,14 @@ final class SlackBot {
             LOG.error("A bookmark button could not be answered: {}", e.toString(), e);
         }
         return ctx.ack();
+    }
+
+    /**
+     * Whether this instance answers the delivery {@code id} of {@code kind}; a delivery without an id (never sent
+     * by Slack) is answered.
+     */
+    private boolean claimed(String kind, String id) {
+        return id == null || id.isBlank() || claims.claim(new InboundKey(Platform.SLACK, kind, id));
     }
 
     /** The answer, an apology when answering failed, or empty when the person should hear nothing. */

@@ -10,9 +10,12 @@ import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenRespon
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.emcee.core.BookmarkHandler;
+import dev.emcee.core.InMemoryInboundClaims;
+import dev.emcee.core.InboundClaims;
 import dev.emcee.core.NetworkFailure;
 import dev.emcee.core.QuestionHandler;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,16 +65,26 @@ public final class SlackLauncher {
      */
     public static SlackStart start(SlackSettings settings, Map<String, String> environment,
             QuestionHandler questions, Optional<BookmarkHandler> bookmarks) {
-        return start(settings, environment, questions, bookmarks, RetryPolicy.defaults(), Delays::on);
+        return start(settings, environment, questions, bookmarks, new InMemoryInboundClaims(Clock.systemUTC()));
+    }
+
+    /**
+     * Starts Slack as above, answering only the deliveries that {@code claims} grants this instance (the others are
+     * acknowledged and left to the instance that claimed them).
+     */
+    public static SlackStart start(SlackSettings settings, Map<String, String> environment,
+            QuestionHandler questions, Optional<BookmarkHandler> bookmarks, InboundClaims claims) {
+        return start(settings, environment, questions, bookmarks, claims, RetryPolicy.defaults(), Delays::on);
     }
 
     static SlackStart start(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
             RetryPolicy retries, Function<ScheduledExecutorService, Delays> delays) {
-        return start(settings, environment, questions, Optional.empty(), retries, delays);
+        return start(settings, environment, questions, Optional.empty(),
+                new InMemoryInboundClaims(Clock.systemUTC()), retries, delays);
     }
 
     static SlackStart start(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
-            Optional<BookmarkHandler> bookmarks, RetryPolicy retries,
+            Optional<BookmarkHandler> bookmarks, InboundClaims claims, RetryPolicy retries,
             Function<ScheduledExecutorService, Delays> delays) {
         String botToken = value(environment, BOT_TOKEN);
         String appToken = value(environment, APP_TOKEN);
@@ -105,7 +118,7 @@ public final class SlackLauncher {
                     .slack(slack)
                     .build());
             SlackPoster poster = new SlackPoster(slack.methods(botToken), retries, delays.apply(posting));
-            new SlackBot(questions, bookmarks, settings, poster).register(app);
+            new SlackBot(questions, bookmarks, settings, poster, claims).register(app);
             SlackNoticeSink sink = new SlackNoticeSink(poster, bookmarks.isPresent());
             SlackDirectMessages direct = new SlackDirectMessages(poster);
             String who = "Slack workspace " + auth.getTeam() + " as @" + auth.getUser() + ", command "

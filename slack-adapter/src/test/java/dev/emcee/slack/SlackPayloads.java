@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 /** What Slack sends: slash command forms, Events API callbacks, interactions, and their Socket Mode envelopes. */
 public final class SlackPayloads {
+    /** Slack's ids that are unique per delivery (trigger_id, event_id), as the fake makes them. */
+    private static final java.util.concurrent.atomic.AtomicLong DELIVERIES = new java.util.concurrent.atomic.AtomicLong();
+
     private SlackPayloads() {
     }
 
@@ -25,7 +28,7 @@ public final class SlackPayloads {
         form.put("text", text);
         form.put("api_app_id", "A0APP");
         form.put("response_url", "http://127.0.0.1:9/commands/1/2/3");
-        form.put("trigger_id", "1.2.3");
+        form.put("trigger_id", "1.2." + DELIVERIES.incrementAndGet());
         return form;
     }
 
@@ -77,7 +80,7 @@ public final class SlackPayloads {
         callback.addProperty("team_id", "T0TEAM");
         callback.addProperty("api_app_id", "A0APP");
         callback.addProperty("type", "event_callback");
-        callback.addProperty("event_id", "Ev" + Math.abs(event.hashCode()));
+        callback.addProperty("event_id", "Ev" + DELIVERIES.incrementAndGet());
         callback.addProperty("event_time", 1528999200);
         callback.add("event", event);
         return callback.toString();
@@ -136,7 +139,7 @@ public final class SlackPayloads {
         payload.addProperty("api_app_id", "A0APP");
         payload.addProperty("token", "legacy");
         payload.add("container", container);
-        payload.addProperty("trigger_id", "1.2.3");
+        payload.addProperty("trigger_id", "1.2." + DELIVERIES.incrementAndGet());
         payload.add("team", team);
         payload.add("channel", channel);
         payload.addProperty("response_url", responseUrl);

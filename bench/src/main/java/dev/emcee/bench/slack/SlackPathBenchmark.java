@@ -13,6 +13,7 @@ import dev.emcee.bench.BenchConferences;
 import dev.emcee.bench.QuestionMix;
 import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
+import dev.emcee.core.InboundClaims;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
@@ -33,6 +34,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -119,7 +121,8 @@ public class SlackPathBenchmark {
 
     private HttpHandler emceeHandler(Schedule schedule) {
         SlackStart start = SlackLauncher.start(new SlackSettings(COMMAND, ReplyVisibility.EPHEMERAL, api.apiUrl()),
-                Map.of(SlackLauncher.BOT_TOKEN, TOKEN, SlackLauncher.SIGNING_SECRET, SECRET), emcee(schedule));
+                Map.of(SlackLauncher.BOT_TOKEN, TOKEN, SlackLauncher.SIGNING_SECRET, SECRET), emcee(schedule),
+                Optional.empty(), InboundClaims.EVERY); // the bodies repeat; the claim's cost is InboundClaimBench's
         if (!(start instanceof SlackStart.Started started)) {
             throw new IllegalStateException("Slack did not start: " + start);
         }

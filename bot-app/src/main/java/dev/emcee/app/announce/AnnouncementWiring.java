@@ -3,6 +3,7 @@ package dev.emcee.app.announce;
 import dev.emcee.scheduler.AnnouncementDatabase;
 import dev.emcee.scheduler.AnnouncementDatabaseException;
 import dev.emcee.scheduler.AnnouncementObserver;
+import dev.emcee.scheduler.JdbcInboundClaims;
 import dev.emcee.scheduler.JobPipeline;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
@@ -10,6 +11,7 @@ import dev.emcee.app.http.ReadinessCheck;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.notice.DirectMessageSink;
 import dev.emcee.core.notice.NoticeSink;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -73,7 +75,10 @@ public final class AnnouncementWiring {
                     sinks.stream().map(NoticeSink::platform).toList())
                     .forEach(platform -> LOG.warn(AnnouncementTargets.nothingAnnounced(platform)));
             pipeline.agendaStore().ifPresent(store -> runtime.emcee().keepAgendas(store, agenda));
+            // The real clock, not the simulated one: a claim lasts as long as the platform can redeliver.
+            runtime.inboundClaims().share(new JdbcInboundClaims(database, pipeline.instanceId(), Clock.systemUTC()));
             return () -> {
+                runtime.inboundClaims().unshare();
                 pipeline.close();
                 database.close();
             };

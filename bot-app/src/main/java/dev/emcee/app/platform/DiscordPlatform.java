@@ -36,7 +36,7 @@ public final class DiscordPlatform {
         Optional<BookmarkHandler> bookmarks = runtime.settings().agenda().enabled()
                 ? Optional.of(runtime.emcee()) : Optional.empty();
         DiscordStart start = new DiscordConnector(runtime.settings().discord(), runtime.emcee(), runtime.schedule(),
-                bookmarks).start(Map.of(DiscordConnector.TOKEN_VARIABLE, token.get()));
+                bookmarks, runtime.inboundClaims()).start(Map.of(DiscordConnector.TOKEN_VARIABLE, token.get()));
         if (start instanceof DiscordStart.Refused refused) {
             LOG.warn("{}", refused.reason());
             return Optional.empty();

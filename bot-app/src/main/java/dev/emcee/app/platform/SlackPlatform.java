@@ -47,7 +47,8 @@ public final class SlackPlatform {
         }
         Optional<BookmarkHandler> bookmarks = runtime.settings().agenda().enabled()
                 ? Optional.of(runtime.emcee()) : Optional.empty();
-        SlackStart start = SlackLauncher.start(runtime.settings().slack(), tokens, runtime.emcee(), bookmarks);
+        SlackStart start = SlackLauncher.start(runtime.settings().slack(), tokens, runtime.emcee(), bookmarks,
+                runtime.inboundClaims());
         if (start instanceof SlackStart.Refused refused) {
             LOG.warn("{}", refused.reason());
             return Optional.empty();

@@ -64,6 +64,11 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch(type, data);
     }
 
+    /** How many bot sessions are connected to the gateway (one per Emcee instance). */
+    public int openSessions() {
+        return gateway.openSessions();
+    }
+
     /** Every REST request so far. */
     public List<RecordedRequest> requests() {
         return rest.requests();

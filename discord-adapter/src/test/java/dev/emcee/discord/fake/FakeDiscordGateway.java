@@ -24,7 +24,7 @@ final class FakeDiscordGateway extends WebSocketServer {
     private final List<Integer> identifiedIntents = new CopyOnWriteArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile boolean messageContentGranted = true;
-    private volatile WebSocket session;
+    private final List<WebSocket> sessions = new CopyOnWriteArrayList<>();
 
     FakeDiscordGateway() {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -52,13 +52,21 @@ final class FakeDiscordGateway extends WebSocketServer {
         return identifiedIntents;
     }
 
-    /** Sends a dispatch (op 0) to the connected bot. */
+    /**
+     * Sends a dispatch (op 0) to every connected session, as Discord sends every event to each session of a bot
+     * (several Emcee instances with one token).
+     */
     void dispatch(String type, DataObject data) {
-        WebSocket current = session;
-        if (current == null || !current.isOpen()) {
+        sessions.removeIf(session -> !session.isOpen());
+        if (sessions.isEmpty()) {
             throw new IllegalStateException("no bot is connected to the fake gateway");
         }
-        send(current, type, data);
+        sessions.forEach(session -> send(session, type, data));
+    }
+
+    /** How many sessions are connected and identified now. */
+    int openSessions() {
+        return (int) sessions.stream().filter(WebSocket::isOpen).count();
     }
 
     @Override
@@ -92,7 +100,7 @@ final class FakeDiscordGateway extends WebSocketServer {
             conn.close(DISALLOWED_INTENTS, "Disallowed intent(s).");
             return;
         }
-        session = conn;
+        sessions.add(conn);
         send(conn, "READY", Payloads.ready(url()));
         send(conn, "GUILD_CREATE", Payloads.guildCreate());
     }
