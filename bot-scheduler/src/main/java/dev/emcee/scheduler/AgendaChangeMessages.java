@@ -1,11 +1,12 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaStore;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.BookmarkedChanges;
 import dev.emcee.core.announce.ScheduleDiff;
 import dev.emcee.core.announce.ScheduleDiff.SessionChange;
-import dev.emcee.core.notice.DirectMessageSink;
+import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.schedule.Schedule;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,11 +25,11 @@ final class AgendaChangeMessages {
 
     private final AgendaStore store;
     private final ReminderLedger ledger;
-    private final Map<String, DirectMessageSink> sinks;
+    private final Map<Platform, Outbound> sinks;
     private final Clock clock;
     private final String instanceId;
 
-    AgendaChangeMessages(AgendaStore store, ReminderLedger ledger, Map<String, DirectMessageSink> sinks, Clock clock,
+    AgendaChangeMessages(AgendaStore store, ReminderLedger ledger, Map<Platform, Outbound> sinks, Clock clock,
             String instanceId) {
         this.store = store;
         this.ledger = ledger;
@@ -48,7 +49,7 @@ final class AgendaChangeMessages {
         for (Map.Entry<AgendaUser, List<SessionChange>> entry : BookmarkedChanges.of(diff, store.all(), now)
                 .entrySet()) {
             AgendaUser user = entry.getKey();
-            DirectMessageSink sink = sinks.get(user.platformName());
+            Outbound sink = sinks.get(user.platform());
             if (sink == null) {
                 continue;
             }
@@ -60,7 +61,7 @@ final class AgendaChangeMessages {
                         .whenComplete((ok, failure) -> {
                             if (failure != null) {
                                 LOG.warn("Could not tell a person on {} that a bookmarked session changed: {}",
-                                        sink.platform(), failure.toString());
+                                        sink.platform().key(), failure.toString());
                             }
                         });
             }

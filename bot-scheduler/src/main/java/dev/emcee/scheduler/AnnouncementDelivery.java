@@ -1,12 +1,13 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementKey;
 import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.PlannedMessage;
 import dev.emcee.core.announce.PostingDecision;
 import dev.emcee.core.announce.PostingPolicy;
 import dev.emcee.core.answer.SessionCards;
-import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
@@ -47,13 +48,13 @@ final class AnnouncementDelivery {
     private final AnnouncementPlanner planner;
     private final PostingPolicy policy;
     private final Ledger ledger;
-    private final Map<String, NoticeSink> sinks;
+    private final Map<Platform, Outbound> sinks;
     private final Clock clock;
     private final String instanceId;
     private final AnnouncementObserver observer;
 
     AnnouncementDelivery(CurrentSchedule current, AnnouncementPlanner planner, Ledger ledger,
-            Map<String, NoticeSink> sinks, Clock clock, String instanceId, AnnouncementObserver observer) {
+            Map<Platform, Outbound> sinks, Clock clock, String instanceId, AnnouncementObserver observer) {
         this.current = current;
         this.planner = planner;
         this.policy = new PostingPolicy(planner.settings().graceWindow());
@@ -88,9 +89,9 @@ final class AnnouncementDelivery {
             observe(key, AnnouncementObserver.Outcome.SKIPPED);
             return Outcome.SKIPPED;
         }
-        NoticeSink sink = sinks.get(key.route().platform());
+        Outbound sink = sinks.get(key.route().platform());
         if (sink == null) {
-            LOG.warn("Not announcing {}: no {} connection is running", key.session(), key.route().platform());
+            LOG.warn("Not announcing {}: no {} connection is running", key.session(), key.route().platform().key());
             observe(key, AnnouncementObserver.Outcome.SKIPPED);
             return Outcome.SKIPPED;
         }

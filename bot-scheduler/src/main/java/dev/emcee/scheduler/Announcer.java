@@ -1,9 +1,10 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.AnnouncementRoutes;
 import dev.emcee.core.announce.AnnouncementSettings;
-import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import java.time.Clock;
@@ -51,24 +52,24 @@ public final class Announcer implements AutoCloseable {
      * @throws AnnouncementDatabaseException when the scheduler cannot use the database
      */
     public static Announcer start(AnnouncementDatabase database, CurrentSchedule schedule,
-            AnnouncementSettings settings, List<NoticeSink> sinks, Clock clock) {
+            AnnouncementSettings settings, List<Outbound> sinks, Clock clock) {
         return start(database, schedule, settings, sinks, clock, QuartzTuning.DEFAULT, AnnouncementObserver.NONE);
     }
 
     /** Starts announcing, telling {@code observer} what becomes of each announcement (metrics). */
     public static Announcer start(AnnouncementDatabase database, CurrentSchedule schedule,
-            AnnouncementSettings settings, List<NoticeSink> sinks, Clock clock, AnnouncementObserver observer) {
+            AnnouncementSettings settings, List<Outbound> sinks, Clock clock, AnnouncementObserver observer) {
         return start(database, schedule, settings, sinks, clock, QuartzTuning.DEFAULT, observer);
     }
 
     static Announcer start(AnnouncementDatabase database, CurrentSchedule schedule, AnnouncementSettings settings,
-            List<NoticeSink> sinks, Clock clock, QuartzTuning tuning) {
+            List<Outbound> sinks, Clock clock, QuartzTuning tuning) {
         return start(database, schedule, settings, sinks, clock, tuning, AnnouncementObserver.NONE);
     }
 
     static Announcer start(AnnouncementDatabase database, CurrentSchedule schedule, AnnouncementSettings settings,
-            List<NoticeSink> sinks, Clock clock, QuartzTuning tuning, AnnouncementObserver observer) {
-        Map<String, NoticeSink> byPlatform = new LinkedHashMap<>();
+            List<Outbound> sinks, Clock clock, QuartzTuning tuning, AnnouncementObserver observer) {
+        Map<Platform, Outbound> byPlatform = new LinkedHashMap<>();
         sinks.forEach(s -> byPlatform.put(s.platform(), s));
         AnnouncementPlanner planner = planner(settings, byPlatform.keySet().stream().toList());
         Ledger ledger = new Ledger(database.dataSource());
@@ -94,8 +95,8 @@ public final class Announcer implements AutoCloseable {
     }
 
     /** The planner for these settings and connected platforms (also what the operator view lists). */
-    public static AnnouncementPlanner planner(AnnouncementSettings settings, List<String> platforms) {
-        return new AnnouncementPlanner(settings, new AnnouncementRoutes(settings.channels(), Set.copyOf(platforms)));
+    public static AnnouncementPlanner planner(AnnouncementSettings settings, List<Platform> platforms) {
+        return new AnnouncementPlanner(settings, new AnnouncementRoutes(settings.byPlatform(), Set.copyOf(platforms)));
     }
 
     private void scheduleChanged(Schedule previous, Schedule current) {

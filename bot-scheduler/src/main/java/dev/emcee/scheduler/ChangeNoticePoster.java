@@ -1,11 +1,12 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.ChangeNotices;
 import dev.emcee.core.announce.Route;
 import dev.emcee.core.announce.ScheduleDiff;
 import dev.emcee.core.announce.ScheduleDiff.SessionChange;
-import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.schedule.Schedule;
 import java.time.Clock;
@@ -27,11 +28,11 @@ final class ChangeNoticePoster {
     private final AnnouncementPlanner planner;
     private final ChangeNotices notices;
     private final Ledger ledger;
-    private final Map<String, NoticeSink> sinks;
+    private final Map<Platform, Outbound> sinks;
     private final Clock clock;
     private final String instanceId;
 
-    ChangeNoticePoster(AnnouncementPlanner planner, Ledger ledger, Map<String, NoticeSink> sinks, Clock clock,
+    ChangeNoticePoster(AnnouncementPlanner planner, Ledger ledger, Map<Platform, Outbound> sinks, Clock clock,
             String instanceId) {
         this.planner = planner;
         this.notices = new ChangeNotices(planner);
@@ -51,7 +52,7 @@ final class ChangeNoticePoster {
         }
         String owner = instanceId + "/" + UUID.randomUUID();
         for (Route route : planner.routes().digestRoutes()) {
-            NoticeSink sink = sinks.get(route.platform());
+            Outbound sink = sinks.get(route.platform());
             if (sink == null) {
                 continue;
             }

@@ -54,7 +54,7 @@ final class JobKeys {
         data.put("session", key.session().value());
         data.put("start", Long.toString(key.start().getEpochSecond()));
         data.put("lead", Long.toString(key.lead().getSeconds()));
-        data.put("platform", key.route().platform());
+        data.put("platform", key.route().platform().key());
         data.put("channel", key.route().channel());
         return data;
     }
@@ -63,7 +63,7 @@ final class JobKeys {
         return new AnnouncementKey(new SessionId(data.getString("session")),
                 Instant.ofEpochSecond(Long.parseLong(data.getString("start"))),
                 Duration.ofSeconds(Long.parseLong(data.getString("lead"))),
-                new Route(data.getString("platform"), data.getString("channel")));
+                new Route(JdbcAgendaStore.platform(data.getString("platform")).orElseThrow(), data.getString("channel")));
     }
 
     private static String sha256(String text) {

@@ -118,7 +118,7 @@ public final class Ledger {
                 while (r.next()) {
                     AnnouncementKey key = new AnnouncementKey(new SessionId(r.getString(1)),
                             Instant.ofEpochSecond(r.getLong(2)), Duration.ofSeconds(r.getInt(3)),
-                            new Route(r.getString(4), r.getString(5)));
+                            new Route(JdbcAgendaStore.platform(r.getString(4)).orElseThrow(), r.getString(5)));
                     long sent = r.getLong(9);
                     entries.add(new Entry(key, State.valueOf(r.getString(6)), r.getString(7),
                             Instant.ofEpochMilli(r.getLong(8)), r.wasNull() || sent == 0 ? null : Instant.ofEpochMilli(sent),
@@ -139,7 +139,7 @@ public final class Ledger {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO schedule_change_ledger "
                     + "(change_key, platform, channel, claimed_by, claimed_at) VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, changeKey);
-                s.setString(2, route.platform());
+                s.setString(2, route.platform().key());
                 s.setString(3, route.channel());
                 s.setString(4, owner);
                 s.setLong(5, now.toEpochMilli());
@@ -199,7 +199,7 @@ public final class Ledger {
         s.setString(first, key.session().value());
         s.setLong(first + 1, key.start().getEpochSecond());
         s.setInt(first + 2, Math.toIntExact(key.lead().getSeconds()));
-        s.setString(first + 3, key.route().platform());
+        s.setString(first + 3, key.route().platform().key());
         s.setString(first + 4, key.route().channel());
         return first + 5;
     }

@@ -1,11 +1,12 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaStore;
 import dev.emcee.core.agenda.ReminderKey;
 import dev.emcee.core.agenda.ReminderPlan;
 import dev.emcee.core.announce.PostingDecision;
 import dev.emcee.core.answer.SessionCards;
-import dev.emcee.core.notice.DirectMessageSink;
+import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
@@ -37,12 +38,12 @@ final class ReminderDelivery {
     private final AgendaStore store;
     private final ReminderPlan plan;
     private final ReminderLedger ledger;
-    private final Map<String, DirectMessageSink> sinks;
+    private final Map<Platform, Outbound> sinks;
     private final Clock clock;
     private final String instanceId;
 
     ReminderDelivery(CurrentSchedule current, AgendaStore store, ReminderPlan plan, ReminderLedger ledger,
-            Map<String, DirectMessageSink> sinks, Clock clock, String instanceId) {
+            Map<Platform, Outbound> sinks, Clock clock, String instanceId) {
         this.current = current;
         this.store = store;
         this.plan = plan;
@@ -71,7 +72,7 @@ final class ReminderDelivery {
             LOG.warn("Skipped a reminder for {}: {}", key.session(), skip.reason());
             return Outcome.SKIPPED;
         }
-        DirectMessageSink sink = sinks.get(key.user().platformName());
+        Outbound sink = sinks.get(key.user().platform());
         if (sink == null) {
             LOG.warn("Not sending a reminder for {}: no {} connection is running", key.session(),
                     key.user().platformName());
@@ -88,7 +89,7 @@ final class ReminderDelivery {
         } catch (ExecutionException | TimeoutException e) {
             ledger.release(key, owner);
             LOG.warn("Sending a reminder for {} on {} failed ({}); it will be retried within the grace window",
-                    key.session(), sink.platform(), e.getCause() == null ? e.toString() : e.getCause().toString());
+                    key.session(), sink.platform().key(), e.getCause() == null ? e.toString() : e.getCause().toString());
             return Outcome.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -96,7 +97,7 @@ final class ReminderDelivery {
             return Outcome.FAILED;
         }
         ledger.markSent(key, owner, clock.instant());
-        LOG.info("Sent a reminder for {} on {} ({})", key.session(), sink.platform(),
+        LOG.info("Sent a reminder for {} on {} ({})", key.session(), sink.platform().key(),
                 ((PostingDecision.Post) decision).wording());
         return Outcome.SENT;
     }

@@ -1,11 +1,12 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.agenda.AgendaStore;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.Bookmark;
 import dev.emcee.core.agenda.ReminderPlan;
-import dev.emcee.core.notice.DirectMessageSink;
+import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.SessionId;
@@ -58,13 +59,13 @@ public final class Reminders implements AutoCloseable {
      * @throws AnnouncementDatabaseException when the scheduler cannot use the database
      */
     public static Reminders start(AnnouncementDatabase database, CurrentSchedule schedule, AgendaSettings settings,
-            List<DirectMessageSink> sinks, Clock clock) {
+            List<Outbound> sinks, Clock clock) {
         return start(database, schedule, settings, sinks, clock, QuartzTuning.DEFAULT);
     }
 
     static Reminders start(AnnouncementDatabase database, CurrentSchedule schedule, AgendaSettings settings,
-            List<DirectMessageSink> sinks, Clock clock, QuartzTuning tuning) {
-        Map<String, DirectMessageSink> byPlatform = new LinkedHashMap<>();
+            List<Outbound> sinks, Clock clock, QuartzTuning tuning) {
+        Map<Platform, Outbound> byPlatform = new LinkedHashMap<>();
         sinks.forEach(s -> byPlatform.put(s.platform(), s));
         JdbcAgendaStore jdbc = new JdbcAgendaStore(database.dataSource(), clock);
         ReminderLedger ledger = new ReminderLedger(database.dataSource());

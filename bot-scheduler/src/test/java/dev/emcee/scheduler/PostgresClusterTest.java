@@ -4,6 +4,7 @@ import static dev.emcee.scheduler.Rehearsals.FAST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.schedule.CurrentSchedule;
@@ -80,7 +81,7 @@ class PostgresClusterTest {
         // A wide grace window: this test is about who posts, not about lateness on a busy machine.
         AnnouncementSettings announcements = Rehearsals.consoleSettings(Duration.ofMinutes(10));
         Announcer announcer = Announcer.start(database, new CurrentSchedule(schedule), announcements,
-                List.of(new RecordingSink("console", name, posts)), clock, FAST);
+                List.of(new RecordingSink(Platform.CONSOLE, name, posts)), clock, FAST);
         open.add(announcer);
         return announcer;
     }

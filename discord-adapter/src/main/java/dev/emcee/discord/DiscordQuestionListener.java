@@ -5,6 +5,7 @@ import dev.emcee.core.BookmarkHandler;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.Platform;
 import dev.emcee.core.QuestionHandler;
+import dev.emcee.core.platform.Agendas;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -30,17 +31,17 @@ final class DiscordQuestionListener extends ListenerAdapter {
     private final DiscordAnswerRenderer renderer;
     private final SlashCommandReplies slashReplies;
     private final AutocompleteChoices choices;
-    private final Optional<BookmarkHandler> bookmarks;
+    private final Agendas agendas;
 
     DiscordQuestionListener(QuestionHandler handler, DiscordInquiries inquiries, DiscordAnswerRenderer renderer,
             SlashCommandReplies slashReplies, AutocompleteChoices choices) {
-        this(handler, Optional.empty(), inquiries, renderer, slashReplies, choices);
+        this(handler, Agendas.off(), inquiries, renderer, slashReplies, choices);
     }
 
-    /** @param bookmarks what bookmark buttons do; empty when personal agendas are off (no buttons are shown) */
-    DiscordQuestionListener(QuestionHandler handler, Optional<BookmarkHandler> bookmarks, DiscordInquiries inquiries,
+    /** @param agendas whether personal agendas are on, and then what bookmark buttons do */
+    DiscordQuestionListener(QuestionHandler handler, Agendas agendas, DiscordInquiries inquiries,
             DiscordAnswerRenderer renderer, SlashCommandReplies slashReplies, AutocompleteChoices choices) {
-        this.bookmarks = bookmarks;
+        this.agendas = agendas;
         this.handler = handler;
         this.inquiries = inquiries;
         this.renderer = renderer;
@@ -110,6 +111,7 @@ final class DiscordQuestionListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Optional<BookmarkComponents.Click> click = BookmarkComponents.parse(event.getComponentId());
+        Optional<BookmarkHandler> bookmarks = agendas.bookmarks();
         if (click.isEmpty() || bookmarks.isEmpty()) {
             return;
         }
@@ -132,7 +134,7 @@ final class DiscordQuestionListener extends ListenerAdapter {
     /** The reply to an inquiry; empty when the core says to stay silent; a friendly apology when it fails. */
     private Optional<DiscordReply> answer(Inquiry inquiry) {
         try {
-            return handler.answer(inquiry).map(a -> DiscordReply.of(a, renderer, bookmarks.isPresent()));
+            return handler.answer(inquiry).map(a -> DiscordReply.of(a, renderer, agendas.enabled()));
         } catch (RuntimeException e) {
             LOG.error("Answering the Discord question '{}' failed: {}", inquiry.text(), e, e);
             return Optional.of(DiscordReply.of(DiscordMessages.failure()));

@@ -15,13 +15,15 @@ import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.slack.ReplyVisibility;
 import dev.emcee.slack.SlackConnection;
 import dev.emcee.slack.SlackLauncher;
+import dev.emcee.slack.SlackParts;
 import dev.emcee.slack.SlackSettings;
-import dev.emcee.slack.SlackStart;
 import dev.emcee.slack.render.SlackAnswerRenderer;
 import dev.emcee.slack.render.SlackMessage;
 import java.io.IOException;
@@ -118,9 +120,9 @@ public class SlackPathBenchmark {
     }
 
     private HttpHandler emceeHandler(Schedule schedule) {
-        SlackStart start = SlackLauncher.start(new SlackSettings(COMMAND, ReplyVisibility.EPHEMERAL, api.apiUrl()),
-                Map.of(SlackLauncher.BOT_TOKEN, TOKEN, SlackLauncher.SIGNING_SECRET, SECRET), emcee(schedule));
-        if (!(start instanceof SlackStart.Started started)) {
+        PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(new SlackSettings(COMMAND, ReplyVisibility.EPHEMERAL, api.apiUrl()),
+                Map.of(SlackLauncher.BOT_TOKEN, TOKEN, SlackLauncher.SIGNING_SECRET, SECRET), emcee(schedule), Agendas.off()));
+        if (!(start instanceof PlatformStart.Started started)) {
             throw new IllegalStateException("Slack did not start: " + start);
         }
         connection = started.connection();

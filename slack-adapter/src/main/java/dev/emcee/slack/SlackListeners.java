@@ -16,6 +16,7 @@ import dev.emcee.core.QuestionHandler;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.PersonalAnswer;
+import dev.emcee.core.platform.Agendas;
 import dev.emcee.slack.render.BookmarkButtons;
 import dev.emcee.slack.render.SlackAnswerRenderer;
 import dev.emcee.slack.render.SlackMessage;
@@ -36,28 +37,25 @@ import org.slf4j.LoggerFactory;
  * go to the core's {@link BookmarkHandler}; the reply is an ephemeral card, updated in place when its own button is
  * clicked.
  */
-final class SlackBot {
-    private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+final class SlackListeners {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackListeners.class);
 
     private static final Pattern BOOKMARK_ACTIONS = Pattern.compile(
             "^(?:" + BookmarkButtons.ON_CARD + "|" + BookmarkButtons.ON_CONFIRMATION + ")$");
 
     private final QuestionHandler questions;
-    private final Optional<BookmarkHandler> bookmarks;
+    private final Agendas agendas;
     private final SlackSettings settings;
     private final SlackPoster poster;
-    private final SlackDirectMessages direct;
     private final SlackAnswerRenderer renderer;
 
-    /** @param bookmarks what bookmark buttons do; empty when personal agendas are off (no buttons are shown) */
-    SlackBot(QuestionHandler questions, Optional<BookmarkHandler> bookmarks, SlackSettings settings,
-            SlackPoster poster) {
+    /** @param agendas whether personal agendas are on (then session cards carry bookmark buttons) */
+    SlackListeners(QuestionHandler questions, Agendas agendas, SlackSettings settings, SlackPoster poster) {
         this.questions = Objects.requireNonNull(questions, "questions");
-        this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
+        this.agendas = Objects.requireNonNull(agendas, "agendas");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.poster = Objects.requireNonNull(poster, "poster");
-        this.direct = new SlackDirectMessages(poster);
-        this.renderer = new SlackAnswerRenderer(settings.command(), bookmarks.isPresent());
+        this.renderer = new SlackAnswerRenderer(settings.command(), agendas.enabled());
     }
 
     /** Registers the command, mention and direct-message listeners. */
@@ -71,7 +69,7 @@ final class SlackBot {
             directMessage(req.getEvent(), ctx.getBotUserId());
             return ctx.ack();
         });
-        bookmarks.ifPresent(handler -> app.blockAction(BOOKMARK_ACTIONS, (req, ctx) -> click(handler, req, ctx)));
+        agendas.bookmarks().ifPresent(handler -> app.blockAction(BOOKMARK_ACTIONS, (req, ctx) -> click(handler, req, ctx)));
     }
 
     private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -96,7 +94,7 @@ final class SlackBot {
         SlackQuestion question = SlackQuestion.parse(event.getText(), botUserId);
         answer(event.getUser(), question.text()).ifPresent(answer -> {
             if (answer instanceof PersonalAnswer) {
-                direct.send(event.getUser(), render(answer)); // an agenda is never shown in a channel
+                poster.postDirect(event.getUser(), render(answer)); // an agenda is never shown in a channel
             } else {
                 poster.post(event.getChannel(), thread, render(answer));
             }
