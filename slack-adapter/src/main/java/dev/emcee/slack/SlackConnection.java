@@ -63,13 +63,17 @@ public final class SlackConnection implements PlatformConnection {
     /** Posts the notice to a Slack channel id such as {@code C0123456789}, as Block Kit. */
     @Override
     public CompletableFuture<Void> post(String channelId, Notice notice) {
-        return outbound.post(channelId, notice);
+        return open.get() ? outbound.post(channelId, notice) : closed();
     }
 
     /** Sends the notice to a Slack user (such as {@code U0123456789}) in their DM with Emcee. */
     @Override
     public CompletableFuture<Void> send(String userId, Notice notice) {
-        return outbound.send(userId, notice);
+        return open.get() ? outbound.send(userId, notice) : closed();
+    }
+
+    private static CompletableFuture<Void> closed() {
+        return CompletableFuture.failedFuture(new IllegalStateException("the Slack connection is closed"));
     }
 
     /**
