@@ -119,7 +119,7 @@ class DiscordAgendaTest {
     }
 
     @Test
-    void theDirectMessageSinkOpensThePrivateChannelAndPostsTheReminder() throws Exception {
+    void sendingToAPersonOpensThePrivateChannelAndPostsTheReminder() throws Exception {
         var sean = DiscordSamples.seanAllen();
         bot.send(USER_ID, new SessionReminder(sean, sean.start().minusSeconds(600),
                 Duration.ofMinutes(10))).get(10, TimeUnit.SECONDS);

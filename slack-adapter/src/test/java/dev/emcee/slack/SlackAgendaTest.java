@@ -130,7 +130,7 @@ class SlackAgendaTest {
     }
 
     @Test
-    void theDirectMessageSinkOpensTheDmAndPostsTheReminder() throws Exception {
+    void sendingToAPersonOpensTheDmAndPostsTheReminder() throws Exception {
         var reminder = new dev.emcee.core.notice.SessionReminder(SlackSamples.seanAllen(),
                 SlackSamples.seanAllen().start().minusSeconds(600), Duration.ofMinutes(10));
 
