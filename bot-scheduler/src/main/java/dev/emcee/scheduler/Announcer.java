@@ -86,7 +86,7 @@ public final class Announcer implements AutoCloseable {
             scheduler.start();
             reconciler.reconcile(schedule.get());
             schedule.addListener(announcer::scheduleChanged);
-            LOG.info("Announcing to {} ({}, instance {})", byPlatform.keySet(), database.description(), instanceId);
+            LOG.info("Announcing to {} ({}, instance {})", byPlatform.keySet().stream().map(Platform::key).toList(), database.description(), instanceId);
             return announcer;
         } catch (SchedulerException e) {
             throw new AnnouncementDatabaseException("The announcement scheduler could not start on "

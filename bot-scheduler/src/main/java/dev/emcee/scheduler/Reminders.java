@@ -82,7 +82,7 @@ public final class Reminders implements AutoCloseable {
             scheduler.start();
             reconciler.reconcileAll(schedule.get());
             schedule.addListener(reminders::scheduleChanged);
-            LOG.info("Personal reminders by direct message on {} ({})", byPlatform.keySet(), database.description());
+            LOG.info("Personal reminders by direct message on {} ({})", byPlatform.keySet().stream().map(Platform::key).toList(), database.description());
             return reminders;
         } catch (SchedulerException e) {
             throw new AnnouncementDatabaseException("The reminder scheduler could not start on "
