@@ -15,6 +15,10 @@ import java.util.List;
 class DiscordContractTest extends PlatformContract {
     private DiscordTestRig rig;
 
+    DiscordContractTest() {
+        super(Platform.DISCORD, CHANNEL_ID, USER_ID);
+    }
+
     @Override
     protected PlatformConnection connect() throws Exception {
         rig = new DiscordTestRig();
@@ -24,21 +28,6 @@ class DiscordContractTest extends PlatformContract {
     @Override
     protected void stopFake() throws Exception {
         rig.close();
-    }
-
-    @Override
-    protected Platform platform() {
-        return Platform.DISCORD;
-    }
-
-    @Override
-    protected String channel() {
-        return CHANNEL_ID;
-    }
-
-    @Override
-    protected String person() {
-        return USER_ID;
     }
 
     @Override

@@ -1,47 +1,10 @@
 package dev.emcee.slack;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import dev.emcee.core.platform.AdapterBoundaries;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
-/**
- * What the Slack adapter may import: Bolt and the core, not the other chat platform's SDK, not the scheduler, the
- * schedule readers or their format libraries; and its packages call each other in one direction only.
- */
-@Timeout(60)
-class SlackBoundariesTest {
-    private static final JavaClasses ADAPTER = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.emcee.slack");
-
-    @Test
-    void usesNoOtherChatPlatform() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..")
-                .because("JDA belongs to its own adapter")
-                .check(ADAPTER);
-    }
-
-    @Test
-    void usesNeitherTheSchedulerNorTheScheduleReaders() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.quartz..", "org.flywaydb..", "com.zaxxer..",
-                "dev.emcee.scheduler..", "dev.emcee.sources..", "dev.emcee.app..")
-                .check(ADAPTER);
-    }
-
-    @Test
-    void usesNoFormatLibrary() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("net.fortuna..", "org.jsoup..",
-                "org.commonmark..", "org.yaml..", "com.fasterxml.jackson.dataformat..")
-                .check(ADAPTER);
-    }
-
-    @Test
-    void hasNoPackageCycles() { // each package of the adapter (its root too) is a slice
-        slices().matching("dev.emcee.(**)").should().beFreeOfCycles().check(ADAPTER);
+/** The Slack adapter keeps to Bolt, the Slack SDK and the core: no JDA, no scheduler, no format library, no cycles. */
+class SlackBoundariesTest extends AdapterBoundaries {
+    SlackBoundariesTest() {
+        super("dev.emcee.slack", "net.dv8tion..");
     }
 }

@@ -16,6 +16,10 @@ import java.util.Optional;
 class SlackContractTest extends PlatformContract {
     private FakeSlack slack;
 
+    SlackContractTest() {
+        super(Platform.SLACK, "C0ANNOUNCE", "U0ALICE");
+    }
+
     @Override
     protected PlatformConnection connect() throws Exception {
         slack = new FakeSlack();
@@ -31,21 +35,6 @@ class SlackContractTest extends PlatformContract {
     @Override
     protected void stopFake() throws Exception {
         slack.close();
-    }
-
-    @Override
-    protected Platform platform() {
-        return Platform.SLACK;
-    }
-
-    @Override
-    protected String channel() {
-        return "C0ANNOUNCE";
-    }
-
-    @Override
-    protected String person() {
-        return "U0ALICE";
     }
 
     @Override

@@ -16,6 +16,10 @@ import java.util.List;
 class ConsoleContractTest extends PlatformContract {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
+    ConsoleContractTest() {
+        super(Platform.CONSOLE, Route.CONSOLE_CHANNEL, ConsoleChat.LOCAL_USER);
+    }
+
     @Override
     protected PlatformConnection connect() {
         return new ConsoleOutbound(new PrintStream(bytes, true, StandardCharsets.UTF_8),
@@ -25,21 +29,6 @@ class ConsoleContractTest extends PlatformContract {
     @Override
     protected void stopFake() {
         // standard output needs no stopping
-    }
-
-    @Override
-    protected Platform platform() {
-        return Platform.CONSOLE;
-    }
-
-    @Override
-    protected String channel() {
-        return Route.CONSOLE_CHANNEL;
-    }
-
-    @Override
-    protected String person() {
-        return ConsoleChat.LOCAL_USER;
     }
 
     @Override

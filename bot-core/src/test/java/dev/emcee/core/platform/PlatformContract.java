@@ -49,22 +49,27 @@ public abstract class PlatformContract {
         }
     }
 
+    private final Platform platform;
+    private final String channel;
+    private final String person;
     private PlatformConnection connection;
+
+    /**
+     * @param platform the platform under test
+     * @param channel a channel the platform accepts posts in
+     * @param person a person the platform accepts direct messages for
+     */
+    protected PlatformContract(Platform platform, String channel, String person) {
+        this.platform = platform;
+        this.channel = channel;
+        this.person = person;
+    }
 
     /** Starts the platform's local fake (if any) and the real connection to it. */
     protected abstract PlatformConnection connect() throws Exception;
 
     /** Stops the platform's local fake, after the connection was closed. */
     protected abstract void stopFake() throws Exception;
-
-    /** The platform under test. */
-    protected abstract Platform platform();
-
-    /** A channel the platform accepts posts in. */
-    protected abstract String channel();
-
-    /** A person the platform accepts direct messages for. */
-    protected abstract String person();
 
     /** The messages the platform received in {@code channel}, as text, in order. */
     protected abstract List<String> postedIn(String channel);
@@ -91,20 +96,20 @@ public abstract class PlatformContract {
 
     @Test
     void postsANoticeToAChannel() throws Exception {
-        connection.post(channel(), ANNOUNCEMENT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        connection.post(channel, ANNOUNCEMENT).get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
-        await().atMost(WAIT).until(() -> !postedIn(channel()).isEmpty());
-        assertThat(postedIn(channel())).singleElement().asString().contains(LABEL);
-        assertThat(sentTo(person())).isEmpty();
+        await().atMost(WAIT).until(() -> !postedIn(channel).isEmpty());
+        assertThat(postedIn(channel)).singleElement().asString().contains(LABEL);
+        assertThat(sentTo(person)).isEmpty();
     }
 
     @Test
     void sendsANoticeToAPersonPrivately() throws Exception {
-        connection.send(person(), REMINDER).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        connection.send(person, REMINDER).get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
-        await().atMost(WAIT).until(() -> !sentTo(person()).isEmpty());
-        assertThat(sentTo(person())).singleElement().asString().contains(LABEL);
-        assertThat(postedIn(channel())).isEmpty();
+        await().atMost(WAIT).until(() -> !sentTo(person).isEmpty());
+        assertThat(sentTo(person)).singleElement().asString().contains(LABEL);
+        assertThat(postedIn(channel)).isEmpty();
     }
 
     @Test
@@ -120,8 +125,8 @@ public abstract class PlatformContract {
 
     @Test
     void describesItselfAsItsPlatform() {
-        assertThat(connection.platform()).isEqualTo(platform());
-        assertThat(connection.description().toLowerCase(Locale.ROOT)).contains(platform().key());
+        assertThat(connection.platform()).isEqualTo(platform);
+        assertThat(connection.description().toLowerCase(Locale.ROOT)).contains(platform.key());
     }
 
     @Test
@@ -132,9 +137,9 @@ public abstract class PlatformContract {
 
         assertThat(connection.isConnected()).isFalse();
         try (LogCapture failures = LogCapture.of(failureLogger())) {
-            assertThat(connection.post(channel(), ANNOUNCEMENT)).failsWithin(WAIT)
+            assertThat(connection.post(channel, ANNOUNCEMENT)).failsWithin(WAIT)
                     .withThrowableOfType(ExecutionException.class);
         }
-        assertThat(postedIn(channel())).isEmpty();
+        assertThat(postedIn(channel)).isEmpty();
     }
 }
