@@ -18,6 +18,11 @@ class AppBoundariesTest {
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("dev.emcee.app.(**)").should().beFreeOfCycles();
 
+    /** The same with the root package {@code dev.emcee.app} as a slice of its own (the rule above leaves it out). */
+    @ArchTest
+    static final ArchRule noPackageCyclesThroughTheRoot = slices().matching("dev.emcee.(**)").should()
+            .beFreeOfCycles();
+
     @ArchTest
     static final ArchRule nobodyRefersBackToTheCommandLine = noClasses().that()
             .resideOutsideOfPackage("dev.emcee.app.cli..")
