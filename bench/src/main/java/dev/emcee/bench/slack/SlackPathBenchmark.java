@@ -122,7 +122,7 @@ public class SlackPathBenchmark {
     private HttpHandler emceeHandler(Schedule schedule) {
         PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(new SlackSettings(COMMAND, ReplyVisibility.EPHEMERAL, api.apiUrl()),
                 Map.of(SlackLauncher.BOT_TOKEN, TOKEN, SlackLauncher.SIGNING_SECRET, SECRET), emcee(schedule), Agendas.off()));
-        if (!(start instanceof PlatformStart.Started started)) {
+        if (!(start instanceof PlatformStart.Started<SlackConnection> started)) {
             throw new IllegalStateException("Slack did not start: " + start);
         }
         connection = started.connection();
