@@ -1,5 +1,6 @@
 package dev.emcee.app;
 
+import dev.emcee.app.cli.Main;
 import dev.emcee.app.settings.Environment;
 import dev.emcee.core.testing.BundledConference;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package dev.emcee.app;
 
+import dev.emcee.app.cli.Main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.app.settings.SettingsLoader;

@@ -6,16 +6,16 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.emcee.core.AnsweringOptions;
-import dev.emcee.core.BookmarkHandler;
 import dev.emcee.core.Emcee;
 import dev.emcee.core.agenda.AgendaSettings;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.schedule.CurrentSchedule;
-import dev.emcee.core.testing.BundledConference;
 import dev.emcee.core.time.SimulatedClock;
-import dev.emcee.discord.DiscordBot;
+import dev.emcee.discord.DiscordConnection;
 import dev.emcee.discord.DiscordConnector;
+import dev.emcee.discord.DiscordParts;
 import dev.emcee.discord.DiscordSettings;
-import dev.emcee.discord.DiscordStart;
 import dev.emcee.discord.fake.FakeDiscord;
 import dev.emcee.discord.fake.Payloads;
 import dev.emcee.sources.testing.BundledSchedule;
@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -65,16 +64,16 @@ class DiscordRemindersTest {
         clock = new SimulatedClock(Clock.systemUTC(), at(local), speed);
         schedule = new CurrentSchedule(BundledSchedule.load());
         Emcee emcee = new Emcee(schedule, clock, AnsweringOptions.defaults(), Ticker.systemTicker());
-        DiscordStart started = new DiscordConnector(new DiscordSettings(null, null, null, null, discord.apiUrl(),
-                discord.gatewayUrl()), emcee, schedule, Optional.<BookmarkHandler>of(emcee))
-                .start(discord.environment());
-        DiscordBot bot = ((DiscordStart.Started) started).bot();
+        PlatformStart<DiscordConnection> started = DiscordConnector.start(DiscordParts.of(new DiscordSettings(null,
+                null, null, null, discord.apiUrl(), discord.gatewayUrl()), discord.environment(), emcee, schedule,
+                Agendas.on(emcee)));
+        DiscordConnection bot = ((PlatformStart.Started<DiscordConnection>) started).connection();
         open.add(bot);
         await().atMost(Duration.ofSeconds(10)).until(bot::isConnected);
         database = AnnouncementDatabase.open(DatabaseSettings.embedded(), data);
         open.add(database);
         JobPipeline reminders = JobPipeline.on(database, schedule, clock).tuning(Rehearsals.FAST)
-                .reminding(AgendaSettings.defaults(), List.of(bot.directMessages())).start();
+                .reminding(AgendaSettings.defaults(), List.of(bot)).start();
         open.add(reminders);
         emcee.keepAgendas(reminders.agendaStore().orElseThrow(), AgendaSettings.defaults());
     }

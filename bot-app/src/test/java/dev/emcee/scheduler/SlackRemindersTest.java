@@ -6,18 +6,18 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.emcee.core.AnsweringOptions;
-import dev.emcee.core.BookmarkHandler;
 import dev.emcee.core.Emcee;
 import dev.emcee.core.agenda.AgendaSettings;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.schedule.CurrentSchedule;
-import dev.emcee.core.testing.BundledConference;
 import dev.emcee.core.time.SimulatedClock;
 import dev.emcee.slack.FakeSlack;
 import dev.emcee.slack.SlackConnection;
 import dev.emcee.slack.SlackLauncher;
+import dev.emcee.slack.SlackParts;
 import dev.emcee.slack.SlackPayloads;
 import dev.emcee.slack.SlackSettings;
-import dev.emcee.slack.SlackStart;
 import dev.emcee.sources.testing.BundledSchedule;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,16 +65,15 @@ class SlackRemindersTest {
         clock = new SimulatedClock(Clock.systemUTC(), at(local), speed);
         schedule = new CurrentSchedule(BundledSchedule.load());
         Emcee emcee = new Emcee(schedule, clock, AnsweringOptions.defaults(), Ticker.systemTicker());
-        SlackStart started = SlackLauncher.start(new SlackSettings("/emcee", null, slack.apiUrl()),
-                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN), emcee,
-                Optional.<BookmarkHandler>of(emcee));
-        SlackConnection connection = ((SlackStart.Started) started).connection();
+        PlatformStart<SlackConnection> started = SlackLauncher.start(new SlackParts(new SlackSettings("/emcee", null, slack.apiUrl()),
+                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN), emcee, Agendas.on(emcee)));
+        SlackConnection connection = ((PlatformStart.Started<SlackConnection>) started).connection();
         open.add(connection);
         database = AnnouncementDatabase.open(DatabaseSettings.embedded(), data);
         open.add(database);
         AgendaSettings settings = AgendaSettings.defaults();
         JobPipeline reminders = JobPipeline.on(database, schedule, clock).tuning(Rehearsals.FAST)
-                .reminding(settings, List.of(connection.directMessages())).start();
+                .reminding(settings, List.of(connection)).start();
         open.add(reminders);
         emcee.keepAgendas(reminders.agendaStore().orElseThrow(), settings);
         await().atMost(Duration.ofSeconds(20)).until(slack.socketMode()::hasClient);

@@ -1,5 +1,6 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementKey;
 import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.AnnouncementRoutes;
@@ -7,8 +8,8 @@ import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.announce.ChangeNotices;
 import dev.emcee.core.announce.PlannedMessage;
 import dev.emcee.core.announce.PostingPolicy;
-import dev.emcee.core.announce.ScheduleDiff;
 import dev.emcee.core.announce.ScheduleDiff.SessionChange;
+import dev.emcee.core.announce.ScheduleDiff;
 import dev.emcee.core.answer.SessionCards;
 import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.schedule.Schedule;
@@ -33,9 +34,9 @@ final class AnnouncementKind implements DeliveryKind {
     private final ChangeNotices notices;
     private final Ledger ledger;
     private final AnnouncementObserver observer;
-    private final List<String> platforms;
+    private final List<Platform> platforms;
 
-    AnnouncementKind(AnnouncementSettings settings, List<String> platforms, Ledger ledger,
+    AnnouncementKind(AnnouncementSettings settings, List<Platform> platforms, Ledger ledger,
             AnnouncementObserver observer) {
         this.planner = planner(settings, platforms);
         this.platforms = List.copyOf(platforms);
@@ -46,8 +47,8 @@ final class AnnouncementKind implements DeliveryKind {
     }
 
     /** The planner for these settings and connected platforms (also what the operator view lists). */
-    static AnnouncementPlanner planner(AnnouncementSettings settings, List<String> platforms) {
-        return new AnnouncementPlanner(settings, new AnnouncementRoutes(settings.channels(), Set.copyOf(platforms)));
+    static AnnouncementPlanner planner(AnnouncementSettings settings, List<Platform> platforms) {
+        return new AnnouncementPlanner(settings, new AnnouncementRoutes(settings.byPlatform(), Set.copyOf(platforms)));
     }
 
     @Override
@@ -116,7 +117,7 @@ final class AnnouncementKind implements DeliveryKind {
     }
 
     @Override
-    public void observed(String platform, AnnouncementObserver.Outcome outcome) {
+    public void observed(Platform platform, AnnouncementObserver.Outcome outcome) {
         observer.observed(platform, outcome);
     }
 

@@ -1,5 +1,7 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
+
 /** Told what became of every due announcement, for metrics; must be fast and must not throw. */
 @FunctionalInterface
 public interface AnnouncementObserver {
@@ -18,5 +20,5 @@ public interface AnnouncementObserver {
         FAILED
     }
 
-    void observed(String platform, Outcome outcome);
+    void observed(Platform platform, Outcome outcome);
 }

@@ -17,11 +17,11 @@ final class ChangeDeliveries {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeDeliveries.class);
 
     private final Ledger ledger;
-    private final Outbound outbound;
+    private final Outbounds outbound;
     private final Clock clock;
     private final String instanceId;
 
-    ChangeDeliveries(Ledger ledger, Outbound outbound, Clock clock, String instanceId) {
+    ChangeDeliveries(Ledger ledger, Outbounds outbound, Clock clock, String instanceId) {
         this.ledger = ledger;
         this.outbound = outbound;
         this.clock = clock;

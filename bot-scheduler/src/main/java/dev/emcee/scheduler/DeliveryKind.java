@@ -1,5 +1,6 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.PostingPolicy;
 import dev.emcee.core.announce.ScheduleDiff.SessionChange;
 import dev.emcee.core.notice.Notice;
@@ -41,7 +42,7 @@ interface DeliveryKind {
     String noLongerPlanned();
 
     /** Told what became of a due job (metrics); must not throw. */
-    void observed(String platform, AnnouncementObserver.Outcome outcome);
+    void observed(Platform platform, AnnouncementObserver.Outcome outcome);
 
     /** Who to tell about the changes from {@code previous} to {@code current}, and what. */
     List<ChangeNotice> changes(Schedule previous, Schedule current, Instant now);

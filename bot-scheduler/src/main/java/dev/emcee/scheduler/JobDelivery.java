@@ -38,13 +38,13 @@ final class JobDelivery implements JobRunner {
     private final CurrentSchedule current;
     private final Map<JobKind, DeliveryKind> kinds;
     private final Ledger ledger;
-    private final Outbound outbound;
+    private final Outbounds outbound;
     private final Clock clock;
     private final FireTimes fireTimes;
     private final String instanceId;
     private final Duration retryAfter;
 
-    JobDelivery(CurrentSchedule current, Map<JobKind, DeliveryKind> kinds, Ledger ledger, Outbound outbound,
+    JobDelivery(CurrentSchedule current, Map<JobKind, DeliveryKind> kinds, Ledger ledger, Outbounds outbound,
             Clock clock, String instanceId, Duration retryAfter) {
         this.current = current;
         this.kinds = Map.copyOf(kinds);
@@ -94,7 +94,7 @@ final class JobDelivery implements JobRunner {
             return Outcome.SKIPPED;
         }
         if (!outbound.reaches(delivery.to())) {
-            LOG.warn("Not delivering {}: no {} connection is running", what, delivery.to().platform());
+            LOG.warn("Not delivering {}: no {} connection is running", what, delivery.to().platform().key());
             kind.observed(delivery.to().platform(), AnnouncementObserver.Outcome.SKIPPED);
             return Outcome.SKIPPED;
         }

@@ -1,13 +1,13 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.agenda.AgendaStore;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.ReminderPlan;
 import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.AnnouncementSettings;
-import dev.emcee.core.notice.DirectMessageSink;
-import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import java.time.Clock;
@@ -59,7 +59,7 @@ public final class JobPipeline implements AutoCloseable {
     }
 
     /** The planner for these settings and connected platforms (also what the operator view lists). */
-    public static AnnouncementPlanner planner(AnnouncementSettings settings, List<String> platforms) {
+    public static AnnouncementPlanner planner(AnnouncementSettings settings, List<Platform> platforms) {
         return AnnouncementKind.planner(settings, platforms);
     }
 
@@ -133,10 +133,10 @@ public final class JobPipeline implements AutoCloseable {
         private final CurrentSchedule schedule;
         private final Clock clock;
         private AnnouncementSettings announcements;
-        private List<NoticeSink> channelSinks = List.of();
+        private List<Outbound> channelSinks = List.of();
         private AnnouncementObserver observer = AnnouncementObserver.NONE;
         private AgendaSettings agenda;
-        private List<DirectMessageSink> directSinks = List.of();
+        private List<Outbound> directSinks = List.of();
         private QuartzTuning tuning = QuartzTuning.DEFAULT;
         private Function<JobRunner, JobTimetable> timetable;
 
@@ -147,7 +147,7 @@ public final class JobPipeline implements AutoCloseable {
         }
 
         /** Announces through {@code sinks} (one per connected platform), telling {@code observer} the outcomes. */
-        public Setup announcing(AnnouncementSettings settings, List<NoticeSink> sinks, AnnouncementObserver observer) {
+        public Setup announcing(AnnouncementSettings settings, List<Outbound> sinks, AnnouncementObserver observer) {
             this.announcements = settings;
             this.channelSinks = List.copyOf(sinks);
             this.observer = observer;
@@ -155,7 +155,7 @@ public final class JobPipeline implements AutoCloseable {
         }
 
         /** Sends personal reminders through {@code sinks} (one per platform whose people get direct messages). */
-        public Setup reminding(AgendaSettings settings, List<DirectMessageSink> sinks) {
+        public Setup reminding(AgendaSettings settings, List<Outbound> sinks) {
             this.agenda = settings;
             this.directSinks = List.copyOf(sinks);
             return this;
@@ -180,7 +180,7 @@ public final class JobPipeline implements AutoCloseable {
          */
         public JobPipeline start() {
             Ledger ledger = new Ledger(database.dataSource());
-            Outbound outbound = new Outbound(channelSinks, directSinks);
+            Outbounds outbound = new Outbounds(channelSinks, directSinks);
             String instanceId = QuartzSchedulers.instanceId(database.isShared());
             Map<JobKind, DeliveryKind> kinds = new LinkedHashMap<>();
             JdbcAgendaStore agendas = agenda == null ? null : new JdbcAgendaStore(database.dataSource(), clock);

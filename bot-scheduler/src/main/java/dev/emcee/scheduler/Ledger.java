@@ -1,5 +1,6 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementKey;
 import dev.emcee.core.announce.Route;
 import dev.emcee.core.schedule.SessionId;
@@ -110,7 +111,7 @@ public final class Ledger {
                     + "AND state = 'SENT'" + (recipient == null ? "" : " AND platform = ? AND recipient = ?"))) {
                 s.setString(1, kind.name());
                 if (recipient != null) {
-                    s.setString(2, recipient.platform());
+                    s.setString(2, recipient.platform().key());
                     s.setString(3, recipient.id());
                 }
                 try (ResultSet r = s.executeQuery()) {
@@ -134,7 +135,7 @@ public final class Ledger {
                 while (r.next()) {
                     ClaimKey k = keyOf(r);
                     AnnouncementKey key = new AnnouncementKey(k.session(), k.start(), k.lead(),
-                            new Route(k.platform(), k.recipient()));
+                            new Route(Platform.fromKey(k.platform()).orElseThrow(), k.recipient()));
                     long sent = r.getLong(10);
                     entries.add(new Entry(key, State.valueOf(r.getString(7)), r.getString(8),
                             Instant.ofEpochMilli(r.getLong(9)), r.wasNull() || sent == 0 ? null
@@ -156,7 +157,7 @@ public final class Ledger {
                     + "(kind, change_key, platform, recipient, claimed_by, claimed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, kind.name());
                 s.setString(2, changeKey);
-                s.setString(3, recipient.platform());
+                s.setString(3, recipient.platform().key());
                 s.setString(4, recipient.id());
                 s.setString(5, owner);
                 s.setLong(6, now.toEpochMilli());
@@ -176,7 +177,7 @@ public final class Ledger {
         for (String table : List.of("job_ledger", "change_ledger")) {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE kind = 'REMINDER' "
                     + "AND platform = ? AND recipient = ?")) {
-                s.setString(1, person.platform());
+                s.setString(1, person.platform().key());
                 s.setString(2, person.id());
                 s.executeUpdate();
             }

@@ -1,5 +1,6 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.ReminderKey;
 import dev.emcee.core.announce.AnnouncementKey;
@@ -39,8 +40,8 @@ sealed interface PlannedJob {
         Instant start = Instant.ofEpochSecond(Long.parseLong(data.get("start")));
         Duration lead = Duration.ofSeconds(Long.parseLong(data.get("lead")));
         return switch (kind) {
-            case ANNOUNCEMENT -> Optional.of(new Announcement(new AnnouncementKey(session, start, lead,
-                    new Route(data.get("platform"), data.get("channel")))));
+            case ANNOUNCEMENT -> Platform.fromKey(data.get("platform")).map(p -> new Announcement(
+                    new AnnouncementKey(session, start, lead, new Route(p, data.get("channel")))));
             case REMINDER -> JdbcAgendaStore.platform(data.get("platform")).map(p -> new Reminder(
                     new ReminderKey(new AgendaUser(p, data.get("user")), session, start, lead)));
         };
@@ -74,14 +75,14 @@ sealed interface PlannedJob {
         }
 
         static ClaimKey claimOf(AnnouncementKey key) {
-            return new ClaimKey(JobKind.ANNOUNCEMENT, key.route().platform(), key.route().channel(), key.session(),
+            return new ClaimKey(JobKind.ANNOUNCEMENT, key.route().platform().key(), key.route().channel(), key.session(),
                     key.start(), key.lead());
         }
 
         @Override
         public Map<String, String> data() {
             return Map.of("session", key.session().value(), "start", Long.toString(key.start().getEpochSecond()),
-                    "lead", Long.toString(key.lead().getSeconds()), "platform", key.route().platform(),
+                    "lead", Long.toString(key.lead().getSeconds()), "platform", key.route().platform().key(),
                     "channel", key.route().channel());
         }
     }

@@ -1,12 +1,13 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.announce.Route;
 
 /** Who receives a delivery: a channel of a platform, or a person on it. */
 sealed interface Recipient {
-    /** The platform's name: "slack", "discord", "console". */
-    String platform();
+    /** The platform. */
+    Platform platform();
 
     /** The channel id or the person's user id on that platform. */
     String id();
@@ -14,7 +15,7 @@ sealed interface Recipient {
     /** A channel, by its route. */
     record Channel(Route route) implements Recipient {
         @Override
-        public String platform() {
+        public Platform platform() {
             return route.platform();
         }
 
@@ -27,8 +28,8 @@ sealed interface Recipient {
     /** A person, by direct message. */
     record Person(AgendaUser user) implements Recipient {
         @Override
-        public String platform() {
-            return user.platformName();
+        public Platform platform() {
+            return user.platform();
         }
 
         @Override

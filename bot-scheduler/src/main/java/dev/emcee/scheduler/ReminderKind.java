@@ -1,5 +1,6 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaStore;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.Bookmark;
@@ -26,9 +27,9 @@ final class ReminderKind implements DeliveryKind {
     private final ReminderPlan plan;
     private final AgendaStore store;
     private final Ledger ledger;
-    private final List<String> platforms;
+    private final List<Platform> platforms;
 
-    ReminderKind(ReminderPlan plan, AgendaStore store, Ledger ledger, List<String> platforms) {
+    ReminderKind(ReminderPlan plan, AgendaStore store, Ledger ledger, List<Platform> platforms) {
         this.plan = plan;
         this.store = store;
         this.ledger = ledger;
@@ -102,7 +103,7 @@ final class ReminderKind implements DeliveryKind {
     }
 
     @Override
-    public void observed(String platform, AnnouncementObserver.Outcome outcome) {
+    public void observed(Platform platform, AnnouncementObserver.Outcome outcome) {
         // Reminders are not counted in the announcement metrics.
     }
 

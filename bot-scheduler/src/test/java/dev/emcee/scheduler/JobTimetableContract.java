@@ -62,7 +62,7 @@ abstract class JobTimetableContract {
     private static PlannedJob announcement(Instant moment) {
         Instant fireAt = moment.truncatedTo(ChronoUnit.SECONDS);
         return new PlannedJob.Announcement(new AnnouncementKey(new SessionId("sean"),
-                fireAt.plus(Duration.ofMinutes(5)), Duration.ofMinutes(5), new Route("console", "console")));
+                fireAt.plus(Duration.ofMinutes(5)), Duration.ofMinutes(5), new Route(Platform.CONSOLE, "console")));
     }
 
     private static PlannedJob reminder(AgendaUser user, Instant moment) {

@@ -4,6 +4,7 @@ import static dev.emcee.scheduler.Rehearsals.FAST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.schedule.CurrentSchedule;
@@ -60,7 +61,7 @@ class PostgresClusterTest {
         // A wide grace window: this test is about who posts, not about lateness on a busy machine.
         AnnouncementSettings announcements = Rehearsals.consoleSettings(Duration.ofMinutes(10));
         JobPipeline announcer = JobPipeline.on(database, new CurrentSchedule(schedule), clock).tuning(FAST)
-                .announcing(announcements, List.of(new RecordingSink("console", name, posts)),
+                .announcing(announcements, List.of(new RecordingSink(Platform.CONSOLE, name, posts)),
                         AnnouncementObserver.NONE)
                 .start();
         open.add(announcer);

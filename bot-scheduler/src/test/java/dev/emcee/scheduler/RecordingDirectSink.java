@@ -1,12 +1,13 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.notice.DirectMessageSink;
+import dev.emcee.core.Platform;
 import dev.emcee.core.notice.Notice;
+import dev.emcee.core.notice.Outbound;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** A direct-message sink that records what it is asked to send, and by which instance. */
-final class RecordingDirectSink implements DirectMessageSink {
+final class RecordingDirectSink implements Outbound {
     /** One message: who sent it, to whom, what. */
     record Sent(String instance, String userId, Notice notice) {
     }
@@ -20,8 +21,14 @@ final class RecordingDirectSink implements DirectMessageSink {
     }
 
     @Override
-    public String platform() {
-        return "console";
+    public Platform platform() {
+        return Platform.CONSOLE;
+    }
+
+    /** Reminder tests post nothing to channels; a post here is a mistake in the test. */
+    @Override
+    public CompletableFuture<Void> post(String channelId, Notice notice) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("a DM recorder posts to no channel"));
     }
 
     @Override

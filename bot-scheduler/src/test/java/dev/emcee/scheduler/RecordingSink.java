@@ -1,8 +1,9 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.notice.Notice;
-import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionsStarting;
 import java.util.List;
@@ -11,12 +12,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A sink that records what it is asked to post; it can fail or hang its first posts, to test retries and crashes. */
-final class RecordingSink implements NoticeSink {
+final class RecordingSink implements Outbound {
     /** One post: who posted it, where, what. */
     record Post(String instance, String channel, Notice notice) {
     }
 
-    private final String platform;
+    private final Platform platform;
     private final String instance;
     private final List<Post> posts;
     private final AtomicInteger attempts = new AtomicInteger();
@@ -25,14 +26,14 @@ final class RecordingSink implements NoticeSink {
     private final List<CompletableFuture<Void>> hung = new CopyOnWriteArrayList<>();
     private final List<Thread> hungThreads = new CopyOnWriteArrayList<>();
 
-    RecordingSink(String platform, String instance, List<Post> shared) {
+    RecordingSink(Platform platform, String instance, List<Post> shared) {
         this.platform = platform;
         this.instance = instance;
         this.posts = shared;
     }
 
     static RecordingSink console() {
-        return new RecordingSink("console", "one", new CopyOnWriteArrayList<>());
+        return new RecordingSink(Platform.CONSOLE, "one", new CopyOnWriteArrayList<>());
     }
 
     /** The next {@code n} posts fail. */
@@ -48,7 +49,7 @@ final class RecordingSink implements NoticeSink {
     }
 
     @Override
-    public String platform() {
+    public Platform platform() {
         return platform;
     }
 
@@ -66,6 +67,12 @@ final class RecordingSink implements NoticeSink {
         }
         posts.add(new Post(instance, channelId, notice));
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Announcement tests send no direct messages; one here is a mistake in the test. */
+    @Override
+    public CompletableFuture<Void> send(String userId, Notice notice) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("a channel recorder sends no DMs"));
     }
 
     /**

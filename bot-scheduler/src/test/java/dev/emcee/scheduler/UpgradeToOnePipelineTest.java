@@ -84,7 +84,7 @@ class UpgradeToOnePipelineTest {
         JobPipeline pipeline = JobPipeline.on(database, new CurrentSchedule(Rehearsals.TWO_TALKS), clock)
                 .tuning(Rehearsals.FAST)
                 .announcing(Rehearsals.consoleSettings(Duration.ofMinutes(10)),
-                        List.of(new RecordingSink("console", "new", posts)), AnnouncementObserver.NONE)
+                        List.of(new RecordingSink(Platform.CONSOLE, "new", posts)), AnnouncementObserver.NONE)
                 .reminding(new AgendaSettings(true, Duration.ofMinutes(10), Duration.ofMinutes(10)),
                         List.of(new RecordingDirectSink("new", sent)))
                 .start();

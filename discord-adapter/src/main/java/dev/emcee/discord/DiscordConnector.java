@@ -2,12 +2,8 @@ package dev.emcee.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.emcee.core.BookmarkHandler;
-import dev.emcee.core.InMemoryInboundClaims;
-import dev.emcee.core.InboundClaims;
 import dev.emcee.core.NetworkFailure;
-import dev.emcee.core.QuestionHandler;
-import dev.emcee.core.schedule.CurrentSchedule;
+import dev.emcee.core.platform.PlatformStart;
 import java.io.IOException;
 import java.time.Clock;
 import java.net.URI;
@@ -16,9 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -40,76 +33,40 @@ public final class DiscordConnector {
     private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
 
     private final DiscordSettings settings;
-    private final QuestionHandler handler;
-    private final CurrentSchedule schedule;
-    private final Duration deferAfter;
-    private final Optional<BookmarkHandler> bookmarks;
-    private final InboundClaims claims;
+    private final DiscordParts parts;
 
-    /** A connector answering through {@code handler}, suggesting names from {@code schedule}. */
-    public DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule) {
-        this(settings, handler, schedule, SlashCommandReplies.DEFAULT_DEFER_AFTER);
+    private DiscordConnector(DiscordParts parts) {
+        this.parts = parts;
+        this.settings = parts.settings();
     }
 
     /**
-     * A connector answering through {@code handler}, with bookmark buttons on session cards handled by
-     * {@code bookmarks} when present (personal agendas are on).
+     * Logs in with the token from the parts' environment and starts connecting to the gateway; returns once
+     * Discord has accepted the token (the gateway connection continues in the background).
      */
-    public DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
-            Optional<BookmarkHandler> bookmarks) {
-        this(settings, handler, schedule, SlashCommandReplies.DEFAULT_DEFER_AFTER, bookmarks);
+    public static PlatformStart<DiscordConnection> start(DiscordParts parts) {
+        return new DiscordConnector(parts).start();
     }
 
-    /**
-     * A connector as above that answers only the messages and interactions {@code claims} grants this instance:
-     * every gateway session of a bot receives every message, so several instances share one claim store.
-     */
-    public DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
-            Optional<BookmarkHandler> bookmarks, InboundClaims claims) {
-        this(settings, handler, schedule, SlashCommandReplies.DEFAULT_DEFER_AFTER, bookmarks, claims);
-    }
-
-    DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
-            Duration deferAfter) {
-        this(settings, handler, schedule, deferAfter, Optional.empty());
-    }
-
-    DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
-            Duration deferAfter, Optional<BookmarkHandler> bookmarks) {
-        this(settings, handler, schedule, deferAfter, bookmarks, new InMemoryInboundClaims(Clock.systemUTC()));
-    }
-
-    DiscordConnector(DiscordSettings settings, QuestionHandler handler, CurrentSchedule schedule,
-            Duration deferAfter, Optional<BookmarkHandler> bookmarks, InboundClaims claims) {
-        this.claims = Objects.requireNonNull(claims, "claims");
-        this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.handler = Objects.requireNonNull(handler, "handler");
-        this.schedule = Objects.requireNonNull(schedule, "schedule");
-        this.deferAfter = Objects.requireNonNull(deferAfter, "deferAfter");
-    }
-
-    /**
-     * Logs in with the token from {@code environment} and starts connecting to the gateway; returns once Discord
-     * has accepted the token (the gateway connection continues in the background).
-     */
-    public DiscordStart start(Map<String, String> environment) {
-        String token = environment.getOrDefault(TOKEN_VARIABLE, "").strip();
+    private PlatformStart<DiscordConnection> start() {
+        String token = parts.environment().getOrDefault(TOKEN_VARIABLE, "").strip();
         if (token.isEmpty()) {
-            return new DiscordStart.Refused("Discord is off: set the environment variable " + TOKEN_VARIABLE
+            return new PlatformStart.Refused<>("Discord is off: set the environment variable " + TOKEN_VARIABLE
                     + " to your bot's token (Developer Portal → your application → Bot → Reset Token).");
         }
         try {
             MessageContentFallback fallback = new MessageContentFallback(this::connect);
-            DiscordBot bot = new DiscordBot(connect(token, true, fallback), bookmarks.isPresent());
-            fallback.attach(bot, token);
-            return new DiscordStart.Started(bot);
+            JDA jda = connect(token, true, fallback);
+            DiscordConnection connection = new DiscordConnection(jda, parts.agendas(), "Discord as "
+                    + jda.getSelfUser().getName() + " (id " + jda.getSelfUser().getId() + ") at " + apiUrl(settings));
+            fallback.attach(connection, token);
+            return new PlatformStart.Started<>(connection);
         } catch (InvalidTokenException e) {
-            return new DiscordStart.Refused("Discord is off: Discord rejected the token in " + TOKEN_VARIABLE
+            return new PlatformStart.Refused<>("Discord is off: Discord rejected the token in " + TOKEN_VARIABLE
                     + ". Copy it again from the Developer Portal (Bot → Reset Token); it is the bot token, not the "
                     + "client secret or the application id.");
         } catch (RuntimeException e) {
-            return new DiscordStart.Refused("Discord is off: could not log in at "
+            return new PlatformStart.Refused<>("Discord is off: could not log in at "
                     + settings.restBaseUrl().orElse(RestConfig.DEFAULT_BASE_URL) + " ("
                     + NetworkFailure.reason(e).orElseGet(() -> DiscordFailures.explain(e))
                     + ").");
@@ -184,10 +141,11 @@ public final class DiscordConnector {
                 .enableCache(CacheFlag.ROLE_TAGS)
                 .setEnableShutdownHook(false)
                 .addEventListeners(
-                        new DiscordQuestionListener(handler, bookmarks, claims, new DiscordInquiries(settings.prefix()),
+                        new DiscordQuestionListener(parts.questions(), parts.agendas(), parts.claims(),
+                                new DiscordInquiries(settings.prefix()),
                                 renderer,
-                                new SlashCommandReplies(settings.replyVisibility(), deferAfter),
-                                new AutocompleteChoices(schedule)),
+                                new SlashCommandReplies(settings.replyVisibility(), parts.deferAfter()),
+                                new AutocompleteChoices(parts.schedule())),
                         new SlashCommandRegistrar(settings.guild(), settings.prefix()),
                         fallback);
         settings.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));

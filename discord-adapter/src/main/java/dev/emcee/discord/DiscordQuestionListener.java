@@ -7,6 +7,7 @@ import dev.emcee.core.InboundKey;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.Platform;
 import dev.emcee.core.QuestionHandler;
+import dev.emcee.core.platform.Agendas;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -36,17 +37,17 @@ final class DiscordQuestionListener extends ListenerAdapter {
     private final DiscordAnswerRenderer renderer;
     private final SlashCommandReplies slashReplies;
     private final AutocompleteChoices choices;
-    private final Optional<BookmarkHandler> bookmarks;
+    private final Agendas agendas;
     private final InboundClaims claims;
 
     /**
-     * @param bookmarks what bookmark buttons do; empty when personal agendas are off (no buttons are shown)
+     * @param agendas whether personal agendas are on, and then what bookmark buttons do
      * @param claims which messages and interactions this instance answers
      */
-    DiscordQuestionListener(QuestionHandler handler, Optional<BookmarkHandler> bookmarks, InboundClaims claims,
+    DiscordQuestionListener(QuestionHandler handler, Agendas agendas, InboundClaims claims,
             DiscordInquiries inquiries, DiscordAnswerRenderer renderer, SlashCommandReplies slashReplies,
             AutocompleteChoices choices) {
-        this.bookmarks = bookmarks;
+        this.agendas = agendas;
         this.claims = claims;
         this.handler = handler;
         this.inquiries = inquiries;
@@ -125,6 +126,7 @@ final class DiscordQuestionListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Optional<BookmarkComponents.Click> click = BookmarkComponents.parse(event.getComponentId());
+        Optional<BookmarkHandler> bookmarks = agendas.bookmarks();
         if (click.isEmpty() || bookmarks.isEmpty() || !claimed("interaction", event.getId())) {
             return;
         }
@@ -157,7 +159,7 @@ final class DiscordQuestionListener extends ListenerAdapter {
     /** The reply to an inquiry; empty when the core says to stay silent; a friendly apology when it fails. */
     private Optional<DiscordReply> answer(Inquiry inquiry) {
         try {
-            return handler.answer(inquiry).map(a -> DiscordReply.of(a, renderer, bookmarks.isPresent()));
+            return handler.answer(inquiry).map(a -> DiscordReply.of(a, renderer, agendas.enabled()));
         } catch (RuntimeException e) {
             LOG.error("Answering the Discord question '{}' failed: {}", inquiry.text(), e, e);
             return Optional.of(DiscordReply.of(DiscordMessages.failure()));

@@ -24,7 +24,7 @@ final class MessageContentFallback extends ListenerAdapter {
 
     private final Connect connect;
     private final AtomicBoolean fellBack = new AtomicBoolean();
-    private volatile DiscordBot bot;
+    private volatile DiscordConnection bot;
     private volatile String token;
 
     MessageContentFallback(Connect connect) {
@@ -32,7 +32,7 @@ final class MessageContentFallback extends ListenerAdapter {
     }
 
     /** Tells the fallback which bot to reconnect, once the first connection is built. */
-    void attach(DiscordBot bot, String token) {
+    void attach(DiscordConnection bot, String token) {
         this.bot = bot;
         this.token = token;
     }

@@ -39,7 +39,7 @@ class DiscordAgendaTest {
 
     private final InMemoryAgendaStore store = new InMemoryAgendaStore();
     private DiscordTestRig rig;
-    private DiscordBot bot;
+    private DiscordConnection bot;
 
     @BeforeEach
     void connect() throws Exception {
@@ -119,15 +119,15 @@ class DiscordAgendaTest {
     }
 
     @Test
-    void theDirectMessageSinkOpensThePrivateChannelAndPostsTheReminder() throws Exception {
+    void sendingToAPersonOpensThePrivateChannelAndPostsTheReminder() throws Exception {
         var sean = DiscordSamples.seanAllen();
-        bot.directMessages().send(USER_ID, new SessionReminder(sean, sean.start().minusSeconds(600),
+        bot.send(USER_ID, new SessionReminder(sean, sean.start().minusSeconds(600),
                 Duration.ofMinutes(10))).get(10, TimeUnit.SECONDS);
 
         RecordedRequest dm = rig.discord.awaitRequest(r -> r.is("POST", "channels/" + DM_CHANNEL_ID + "/messages"));
         assertThat(embed(dm).getString("title")).isEqualTo("Reminder: starting in 10 minutes: Sean Allen on "
                 + "Distributed State");
         assertThat(dm.json().getObject("allowed_mentions").getArray("parse").toList()).containsExactly("users");
-        assertThat(bot.directMessages().platform()).isEqualTo("discord");
+        assertThat(bot.platform()).isEqualTo(Platform.DISCORD);
     }
 }

@@ -6,6 +6,8 @@ import static dev.emcee.discord.fake.Payloads.USER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.testing.LogCapture;
 import dev.emcee.discord.fake.Payloads;
 import java.time.Duration;
@@ -38,18 +40,18 @@ class DiscordConnectorTest {
 
     @Test
     void withoutATokenRefusesAndNamesTheVariableWithoutCallingDiscord() {
-        DiscordStart start = connector().start(Map.of());
+        PlatformStart<DiscordConnection> start = start(Map.of());
 
-        assertThat(start).isInstanceOfSatisfying(DiscordStart.Refused.class,
+        assertThat(start).isInstanceOfSatisfying(PlatformStart.Refused.class,
                 refused -> assertThat(refused.reason()).contains("DISCORD_TOKEN").doesNotContain("Exception"));
         assertThat(rig.discord.requests()).isEmpty();
     }
 
     @Test
     void aRejectedTokenGivesOneClearMessage() {
-        DiscordStart start = connector().start(Map.of("DISCORD_TOKEN", "not-the-token"));
+        PlatformStart<DiscordConnection> start = start(Map.of("DISCORD_TOKEN", "not-the-token"));
 
-        assertThat(start).isInstanceOfSatisfying(DiscordStart.Refused.class,
+        assertThat(start).isInstanceOfSatisfying(PlatformStart.Refused.class,
                 refused -> assertThat(refused.reason()).contains("rejected the token in DISCORD_TOKEN"));
     }
 
@@ -58,10 +60,10 @@ class DiscordConnectorTest {
         DiscordSettings nowhere = new DiscordSettings(null, null, null, null, "http://127.0.0.1:9/api/v10/",
                 rig.discord.gatewayUrl());
         try (LogCapture jda = LogCapture.of(JDA_REQUESTS)) {
-            DiscordStart start = new DiscordConnector(nowhere, rig.recordingHandler(), rig.schedule)
-                    .start(rig.discord.environment());
+            PlatformStart<DiscordConnection> start = DiscordConnector.start(DiscordParts.of(nowhere,
+                    rig.discord.environment(), rig.recordingHandler(), rig.schedule, Agendas.off()));
 
-            assertThat(start).isInstanceOfSatisfying(DiscordStart.Refused.class, refused -> assertThat(
+            assertThat(start).isInstanceOfSatisfying(PlatformStart.Refused.class, refused -> assertThat(
                     refused.reason()).contains("could not log in at http://127.0.0.1:9/api/v10/"));
             await().atMost(Duration.ofSeconds(10)).until(() -> !jda.problems().isEmpty());
             assertThat(jda.problems()).as("JDA's own line on the failed login").first().asString()
@@ -92,14 +94,15 @@ class DiscordConnectorTest {
 
     @Test
     void closingDisconnects() {
-        DiscordBot bot = rig.connect();
+        DiscordConnection bot = rig.connect();
 
         bot.close();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !bot.isConnected());
     }
 
-    private DiscordConnector connector() {
-        return new DiscordConnector(rig.settings(null), inquiry -> Optional.empty(), rig.schedule);
+    private PlatformStart<DiscordConnection> start(Map<String, String> environment) {
+        return DiscordConnector.start(DiscordParts.of(rig.settings(null), environment, inquiry -> Optional.empty(),
+                rig.schedule, Agendas.off()));
     }
 }

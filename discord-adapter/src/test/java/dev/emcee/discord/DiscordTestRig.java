@@ -8,6 +8,8 @@ import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.QuestionHandler;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.discord.fake.FakeDiscord;
@@ -27,7 +29,7 @@ final class DiscordTestRig implements AutoCloseable {
     final CurrentSchedule schedule = new CurrentSchedule(BundledSchedule.load());
     private final Emcee emcee = new Emcee(schedule, BundledConference.clockAt("2018-06-14T11:00"),
             AnsweringOptions.defaults(), Ticker.systemTicker());
-    private DiscordBot bot;
+    private DiscordConnection bot;
 
     DiscordTestRig() throws Exception {
         this.discord = new FakeDiscord();
@@ -47,26 +49,26 @@ final class DiscordTestRig implements AutoCloseable {
     }
 
     /** Starts the bot with the default settings and the recording handler, and waits until it is connected. */
-    DiscordBot connect() {
+    DiscordConnection connect() {
         return connect(settings(null), recordingHandler(), SlashCommandReplies.DEFAULT_DEFER_AFTER);
     }
 
     /** Starts the bot with bookmark buttons handled by {@code emcee}, and waits (bounded) until it is connected. */
-    DiscordBot connectWithAgendas(DiscordSettings settings, Emcee emcee) {
-        DiscordStart start = new DiscordConnector(settings, emcee, schedule, SlashCommandReplies.DEFAULT_DEFER_AFTER,
-                java.util.Optional.of(emcee)).start(discord.environment());
-        assertThat(start).isInstanceOf(DiscordStart.Started.class);
-        bot = ((DiscordStart.Started) start).bot();
+    DiscordConnection connectWithAgendas(DiscordSettings settings, Emcee emcee) {
+        PlatformStart<DiscordConnection> start = DiscordConnector.start(new DiscordParts(settings,
+                discord.environment(), emcee, schedule, Agendas.on(emcee), SlashCommandReplies.DEFAULT_DEFER_AFTER));
+        assertThat(start).isInstanceOf(PlatformStart.Started.class);
+        bot = ((PlatformStart.Started<DiscordConnection>) start).connection();
         await().atMost(Duration.ofSeconds(10)).until(bot::isConnected);
         return bot;
     }
 
     /** Starts the bot and waits (bounded) until it is connected. */
-    DiscordBot connect(DiscordSettings settings, QuestionHandler handler, Duration deferAfter) {
-        DiscordStart start = new DiscordConnector(settings, handler, schedule, deferAfter)
-                .start(discord.environment());
-        assertThat(start).isInstanceOf(DiscordStart.Started.class);
-        bot = ((DiscordStart.Started) start).bot();
+    DiscordConnection connect(DiscordSettings settings, QuestionHandler handler, Duration deferAfter) {
+        PlatformStart<DiscordConnection> start = DiscordConnector.start(new DiscordParts(settings,
+                discord.environment(), handler, schedule, Agendas.off(), deferAfter));
+        assertThat(start).isInstanceOf(PlatformStart.Started.class);
+        bot = ((PlatformStart.Started<DiscordConnection>) start).connection();
         await().atMost(Duration.ofSeconds(10)).until(bot::isConnected);
         return bot;
     }

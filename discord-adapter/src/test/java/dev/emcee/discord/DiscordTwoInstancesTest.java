@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.emcee.core.InMemoryInboundClaims;
 import dev.emcee.core.InboundClaims;
 import dev.emcee.core.InboundKey;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.testing.MutableClock;
 import dev.emcee.discord.fake.Payloads;
 import dev.emcee.discord.fake.RecordedRequest;
@@ -13,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.utils.data.DataArray;
@@ -33,7 +34,7 @@ class DiscordTwoInstancesTest {
     private DiscordTestRig rig;
     private final InboundClaims shared = new InMemoryInboundClaims(new MutableClock(Instant.EPOCH));
     private final List<InboundKey> attempts = new CopyOnWriteArrayList<>();
-    private final List<DiscordBot> bots = new ArrayList<>();
+    private final List<DiscordConnection> bots = new ArrayList<>();
 
     @BeforeEach
     void startTwoInstances() throws Exception {
@@ -43,18 +44,17 @@ class DiscordTwoInstancesTest {
             return shared.claim(key);
         };
         for (int i = 0; i < 2; i++) {
-            DiscordStart start = new DiscordConnector(rig.settings(null), rig.recordingHandler(), rig.schedule,
-                    SlashCommandReplies.DEFAULT_DEFER_AFTER, Optional.empty(), recorded)
-                    .start(rig.discord.environment());
-            bots.add(((DiscordStart.Started) start).bot());
+            PlatformStart<DiscordConnection> start = DiscordConnector.start(DiscordParts.of(rig.settings(null),
+                    rig.discord.environment(), rig.recordingHandler(), rig.schedule, Agendas.off(), recorded));
+            bots.add(((PlatformStart.Started<DiscordConnection>) start).connection());
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> bots.stream().allMatch(DiscordBot::isConnected)
+        await().atMost(Duration.ofSeconds(10)).until(() -> bots.stream().allMatch(DiscordConnection::isConnected)
                 && rig.discord.openSessions() == 2);
     }
 
     @AfterEach
     void stop() throws Exception {
-        for (DiscordBot bot : bots) {
+        for (DiscordConnection bot : bots) {
             bot.close();
         }
         rig.close();

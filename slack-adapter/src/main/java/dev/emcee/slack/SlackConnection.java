@@ -4,39 +4,40 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.sun.net.httpserver.HttpHandler;
-import dev.emcee.core.notice.DirectMessageSink;
-import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.Platform;
+import dev.emcee.core.notice.Notice;
+import dev.emcee.core.platform.PlatformConnection;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Slack connection: answering over Socket Mode or over HTTP, and posting notices. Close it to
- * disconnect and stop its threads.
+ * A running Slack connection: answering over Socket Mode or over HTTP, posting notices to channels and sending
+ * them to people. Close it to disconnect and stop its threads.
  */
-public final class SlackConnection implements AutoCloseable {
+public final class SlackConnection implements PlatformConnection {
     private static final Logger LOG = LoggerFactory.getLogger(SlackConnection.class);
 
     private final Slack slack;
     private final App app;
     private final SocketModeApp socketMode;
     private final SlackEventsHttpHandler httpHandler;
-    private final SlackNoticeSink noticeSink;
-    private final SlackDirectMessages directMessages;
+    private final SlackOutbound outbound;
     private final ScheduledExecutorService posting;
     private final String description;
+    private final AtomicBoolean open = new AtomicBoolean(true);
 
     SlackConnection(Slack slack, App app, SocketModeApp socketMode, SlackEventsHttpHandler httpHandler,
-            SlackNoticeSink noticeSink, SlackDirectMessages directMessages, ScheduledExecutorService posting,
-            String description) {
+            SlackOutbound outbound, ScheduledExecutorService posting, String description) {
         this.slack = slack;
         this.app = app;
         this.socketMode = socketMode;
         this.httpHandler = httpHandler;
-        this.noticeSink = noticeSink;
-        this.directMessages = directMessages;
+        this.outbound = outbound;
         this.posting = posting;
         this.description = description;
     }
@@ -54,17 +55,38 @@ public final class SlackConnection implements AutoCloseable {
         return socketMode != null;
     }
 
-    /** The sink that posts notices to Slack channels. */
-    public NoticeSink noticeSink() {
-        return noticeSink;
+    @Override
+    public Platform platform() {
+        return Platform.SLACK;
     }
 
-    /** The sink that sends reminders and agenda changes to people in their DM with Emcee. */
-    public DirectMessageSink directMessages() {
-        return directMessages;
+    /** Posts the notice to a Slack channel id such as {@code C0123456789}, as Block Kit. */
+    @Override
+    public CompletableFuture<Void> post(String channelId, Notice notice) {
+        return open.get() ? outbound.post(channelId, notice) : closed();
+    }
+
+    /** Sends the notice to a Slack user (such as {@code U0123456789}) in their DM with Emcee. */
+    @Override
+    public CompletableFuture<Void> send(String userId, Notice notice) {
+        return open.get() ? outbound.send(userId, notice) : closed();
+    }
+
+    private static CompletableFuture<Void> closed() {
+        return CompletableFuture.failedFuture(new IllegalStateException("the Slack connection is closed"));
+    }
+
+    /**
+     * Whether this connection runs: Slack was reached at start, and Bolt (or its Socket Mode client, which
+     * reconnects by itself) answers until {@link #close()}.
+     */
+    @Override
+    public boolean isConnected() {
+        return open.get();
     }
 
     /** One line for the log: workspace, bot and transport. */
+    @Override
     public String description() {
         return description;
     }
@@ -72,6 +94,9 @@ public final class SlackConnection implements AutoCloseable {
     /** Disconnects, stops posting (waiting briefly for posts in flight) and releases the HTTP client. */
     @Override
     public void close() {
+        if (!open.getAndSet(false)) {
+            return;
+        }
         try {
             if (socketMode != null) {
                 socketMode.close();

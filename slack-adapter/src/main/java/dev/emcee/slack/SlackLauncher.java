@@ -9,19 +9,14 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
-import dev.emcee.core.BookmarkHandler;
-import dev.emcee.core.InMemoryInboundClaims;
-import dev.emcee.core.InboundClaims;
 import dev.emcee.core.NetworkFailure;
-import dev.emcee.core.QuestionHandler;
+import dev.emcee.core.platform.PlatformStart;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,52 +45,22 @@ public final class SlackLauncher {
     }
 
     /**
-     * Starts Slack answering through {@code questions}.
-     *
-     * @param environment the process environment ({@code System.getenv()}), or a map in tests
+     * Starts Slack answering through the parts' question handler, with bookmark buttons on session cards when
+     * personal agendas are on.
      */
-    public static SlackStart start(SlackSettings settings, Map<String, String> environment,
-            QuestionHandler questions) {
-        return start(settings, environment, questions, Optional.empty());
-    }
-
-    /**
-     * Starts Slack answering through {@code questions}, with bookmark buttons on session cards when
-     * {@code bookmarks} is present (personal agendas are on).
-     */
-    public static SlackStart start(SlackSettings settings, Map<String, String> environment,
-            QuestionHandler questions, Optional<BookmarkHandler> bookmarks) {
-        return start(settings, environment, questions, bookmarks, new InMemoryInboundClaims(Clock.systemUTC()));
-    }
-
-    /**
-     * Starts Slack as above, answering only the deliveries that {@code claims} grants this instance (the others are
-     * acknowledged and left to the instance that claimed them).
-     */
-    public static SlackStart start(SlackSettings settings, Map<String, String> environment,
-            QuestionHandler questions, Optional<BookmarkHandler> bookmarks, InboundClaims claims) {
-        return start(settings, environment, questions, bookmarks, claims, RetryPolicy.defaults(), Delays::on);
-    }
-
-    static SlackStart start(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
-            RetryPolicy retries, Function<ScheduledExecutorService, Delays> delays) {
-        return start(settings, environment, questions, Optional.empty(),
-                new InMemoryInboundClaims(Clock.systemUTC()), retries, delays);
-    }
-
-    static SlackStart start(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
-            Optional<BookmarkHandler> bookmarks, InboundClaims claims, RetryPolicy retries,
-            Function<ScheduledExecutorService, Delays> delays) {
+    public static PlatformStart<SlackConnection> start(SlackParts parts) {
+        Map<String, String> environment = parts.environment();
+        SlackSettings settings = parts.settings();
         String botToken = value(environment, BOT_TOKEN);
         String appToken = value(environment, APP_TOKEN);
         String signingSecret = value(environment, SIGNING_SECRET);
         if (botToken == null) {
-            return new SlackStart.Refused("Slack is off: set " + BOT_TOKEN
+            return new PlatformStart.Refused<>("Slack is off: set " + BOT_TOKEN
                     + " to your Slack app's bot token (xoxb-…) to answer on Slack.");
         }
         if (appToken == null && signingSecret == null) {
-            return new SlackStart.Refused("Slack is off: set " + APP_TOKEN + " (Socket Mode, no public URL needed) or "
-                    + SIGNING_SECRET + " (HTTP mode at " + SlackEventsHttpHandler.PATH + ").");
+            return new PlatformStart.Refused<>("Slack is off: set " + APP_TOKEN
+                    + " (Socket Mode, no public URL needed) or " + SIGNING_SECRET + " (HTTP mode at " + SlackEventsHttpHandler.PATH + ").");
         }
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -117,27 +82,26 @@ public final class SlackLauncher {
                     .subtypedMessageEventsAutoAckEnabled(true)
                     .slack(slack)
                     .build());
-            SlackPoster poster = new SlackPoster(slack.methods(botToken), retries, delays.apply(posting));
-            new SlackBot(questions, bookmarks, settings, poster, claims).register(app);
-            SlackNoticeSink sink = new SlackNoticeSink(poster, bookmarks.isPresent());
-            SlackDirectMessages direct = new SlackDirectMessages(poster);
+            SlackPoster poster = new SlackPoster(slack.methods(botToken), RetryPolicy.defaults(), Delays.on(posting));
+            new SlackListeners(parts.questions(), parts.agendas(), settings, poster, parts.claims()).register(app);
+            SlackOutbound outbound = new SlackOutbound(poster, parts.agendas());
             String who = "Slack workspace " + auth.getTeam() + " as @" + auth.getUser() + ", command "
                     + settings.command();
             if (appToken != null) {
                 SocketModeApp socketMode = connectSocketMode(slack, appToken, app);
-                return new SlackStart.Started(new SlackConnection(slack, app, socketMode, null, sink, direct, posting,
-                        who + ", over Socket Mode"));
+                return new PlatformStart.Started<>(new SlackConnection(slack, app, socketMode, null, outbound,
+                        posting, who + ", over Socket Mode"));
             }
             app.start();
-            return new SlackStart.Started(new SlackConnection(slack, app, null, new SlackEventsHttpHandler(app),
-                    sink, direct, posting, who + ", over HTTP at " + SlackEventsHttpHandler.PATH));
+            return new PlatformStart.Started<>(new SlackConnection(slack, app, null, new SlackEventsHttpHandler(app),
+                    outbound, posting, who + ", over HTTP at " + SlackEventsHttpHandler.PATH));
         } catch (Refusal refusal) {
             stop(slack, posting);
-            return new SlackStart.Refused(refusal.getMessage());
+            return new PlatformStart.Refused<>(refusal.getMessage());
         } catch (Exception e) {
             LOG.debug("Slack failed to start", e);
             stop(slack, posting);
-            return new SlackStart.Refused("Slack could not start: " + e);
+            return new PlatformStart.Refused<>("Slack could not start: " + e);
         }
     }
 

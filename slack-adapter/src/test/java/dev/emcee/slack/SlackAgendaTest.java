@@ -6,12 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.google.gson.JsonObject;
 import dev.emcee.core.AnsweringOptions;
-import dev.emcee.core.BookmarkHandler;
 import dev.emcee.core.Emcee;
 import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.InMemoryAgendaStore;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.testing.BundledConference;
@@ -52,10 +53,9 @@ class SlackAgendaTest {
         Emcee emcee = new Emcee(new CurrentSchedule(BundledSchedule.load()),
                 BundledConference.clockAt("2018-06-14T15:20"), AnsweringOptions.defaults(), Ticker.systemTicker());
         emcee.keepAgendas(store, AgendaSettings.defaults());
-        SlackStart start = SlackLauncher.start(new SlackSettings("/emcee", null, slack.apiUrl()),
-                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN), emcee,
-                Optional.<BookmarkHandler>of(emcee));
-        connection = ((SlackStart.Started) start).connection();
+        PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(new SlackSettings("/emcee", null, slack.apiUrl()),
+                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN), emcee, Agendas.on(emcee)));
+        connection = ((PlatformStart.Started<SlackConnection>) start).connection();
         await().atMost(WAIT).until(slack.socketMode()::hasClient);
     }
 
@@ -130,11 +130,11 @@ class SlackAgendaTest {
     }
 
     @Test
-    void theDirectMessageSinkOpensTheDmAndPostsTheReminder() throws Exception {
+    void sendingToAPersonOpensTheDmAndPostsTheReminder() throws Exception {
         var reminder = new dev.emcee.core.notice.SessionReminder(SlackSamples.seanAllen(),
                 SlackSamples.seanAllen().start().minusSeconds(600), Duration.ofMinutes(10));
 
-        connection.directMessages().send("U0ALICE", reminder).get(20, TimeUnit.SECONDS);
+        connection.send("U0ALICE", reminder).get(20, TimeUnit.SECONDS);
 
         assertThat(slack.directMessagesTo("U0ALICE")).singleElement().satisfies(post -> {
             assertThat(post.get("text")).isEqualTo("Reminder: starting in 10 minutes: Sean Allen: Distributed State, "

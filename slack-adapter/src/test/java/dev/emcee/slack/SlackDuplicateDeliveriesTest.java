@@ -7,6 +7,8 @@ import com.slack.api.app_backend.SlackSignature;
 import com.sun.net.httpserver.HttpServer;
 import dev.emcee.core.InMemoryInboundClaims;
 import dev.emcee.core.InboundClaims;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.testing.MutableClock;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,10 +46,11 @@ class SlackDuplicateDeliveriesTest {
     void startTwoInstances() throws Exception {
         slack = new FakeSlack();
         for (int i = 0; i < 2; i++) {
-            SlackStart start = SlackLauncher.start(new SlackSettings("/conf", ReplyVisibility.PUBLIC, slack.apiUrl()),
+            PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(
+                    new SlackSettings("/conf", ReplyVisibility.PUBLIC, slack.apiUrl()),
                     Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET), questions,
-                    Optional.empty(), shared);
-            SlackConnection connection = ((SlackStart.Started) start).connection();
+                    Agendas.off(), shared));
+            SlackConnection connection = ((PlatformStart.Started<SlackConnection>) start).connection();
             connections.add(connection);
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext(SlackEventsHttpHandler.PATH, connection.httpHandler().orElseThrow());

@@ -7,6 +7,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.app_backend.SlackSignature;
 import com.sun.net.httpserver.HttpServer;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,10 +39,10 @@ class SlackHttpModeTest {
     @BeforeEach
     void start() throws Exception {
         slack = new FakeSlack();
-        SlackStart start = SlackLauncher.start(new SlackSettings("/conf", ReplyVisibility.PUBLIC, slack.apiUrl()),
-                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET), questions);
-        assertThat(start).isInstanceOf(SlackStart.Started.class);
-        connection = ((SlackStart.Started) start).connection();
+        PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(new SlackSettings("/conf", ReplyVisibility.PUBLIC, slack.apiUrl()),
+                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET), questions, Agendas.off()));
+        assertThat(start).isInstanceOf(PlatformStart.Started.class);
+        connection = ((PlatformStart.Started<SlackConnection>) start).connection();
         assertThat(connection.socketMode()).isFalse();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext(SlackEventsHttpHandler.PATH, connection.httpHandler().orElseThrow());

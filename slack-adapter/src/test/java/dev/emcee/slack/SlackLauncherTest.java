@@ -3,6 +3,8 @@ package dev.emcee.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.core.answer.HelpAnswer;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,17 +60,17 @@ class SlackLauncherTest {
         String url = slack.apiUrl();
         slack.close();
 
-        assertThat(SlackLauncher.start(new SlackSettings(null, null, url),
-                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_SIGNING_SECRET", "s"), inquiry -> Optional.empty()))
-                .isInstanceOfSatisfying(SlackStart.Refused.class, r -> assertThat(r.reason())
+        assertThat(SlackLauncher.start(new SlackParts(new SlackSettings(null, null, url),
+                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_SIGNING_SECRET", "s"), inquiry -> Optional.empty(), Agendas.off())))
+                .isInstanceOfSatisfying(PlatformStart.Refused.class, r -> assertThat(r.reason())
                         .isEqualTo("Could not reach Slack at " + url + ": the connection was refused; "
                                 + "SLACK_BOT_TOKEN was not checked"));
     }
 
     private String reason(Map<String, String> environment) {
-        SlackStart start = SlackLauncher.start(new SlackSettings(null, null, slack.apiUrl()), environment,
-                inquiry -> Optional.of(new HelpAnswer("help", List.of())));
-        assertThat(start).isInstanceOf(SlackStart.Refused.class);
-        return ((SlackStart.Refused) start).reason();
+        PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(new SlackSettings(null, null, slack.apiUrl()), environment,
+                inquiry -> Optional.of(new HelpAnswer("help", List.of())), Agendas.off()));
+        assertThat(start).isInstanceOf(PlatformStart.Refused.class);
+        return ((PlatformStart.Refused) start).reason();
     }
 }

@@ -7,6 +7,8 @@ import ch.qos.logback.classic.Level;
 import com.google.gson.JsonObject;
 import dev.emcee.core.Platform;
 import dev.emcee.core.answer.NoMatch;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.testing.LogCapture;
 import java.time.Duration;
 import java.util.Map;
@@ -26,10 +28,10 @@ class SlackSocketModeTest {
     @BeforeEach
     void connect() throws Exception {
         slack = new FakeSlack();
-        SlackStart start = SlackLauncher.start(new SlackSettings("/emcee", null, slack.apiUrl()),
-                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN), questions);
-        assertThat(start).isInstanceOf(SlackStart.Started.class);
-        connection = ((SlackStart.Started) start).connection();
+        PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(new SlackSettings("/emcee", null, slack.apiUrl()),
+                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN), questions, Agendas.off()));
+        assertThat(start).isInstanceOf(PlatformStart.Started.class);
+        connection = ((PlatformStart.Started<SlackConnection>) start).connection();
         assertThat(connection.socketMode()).isTrue();
         assertThat(connection.httpHandler()).isEmpty();
         assertThat(connection.description()).contains("Velocity", "@emcee", "Socket Mode");
@@ -72,7 +74,7 @@ class SlackSocketModeTest {
 
     @Test
     void aFailureInsideBecomesAnApologyNotAnError() {
-        try (LogCapture log = LogCapture.of(SlackBot.class)) {
+        try (LogCapture log = LogCapture.of(SlackListeners.class)) {
             slack.socketMode().send(SlackPayloads.slashCommandEnvelope("e3", "/emcee", "boom"));
 
             JsonObject ack = await().atMost(Duration.ofSeconds(20)).until(() -> slack.socketMode().ack("e3"),

@@ -9,6 +9,8 @@ import com.slack.api.app_backend.SlackSignature;
 import com.sun.net.httpserver.HttpServer;
 import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.core.testing.FakeTicker;
@@ -110,8 +112,8 @@ class SlackWithTheBundledConferenceTest {
     }
 
     private SlackConnection started(Map<String, String> environment) {
-        SlackStart start = SlackLauncher.start(new SlackSettings(null, null, slack.apiUrl()), environment, emcee);
-        assertThat(start).isInstanceOf(SlackStart.Started.class);
-        return ((SlackStart.Started) start).connection();
+        PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(new SlackSettings(null, null, slack.apiUrl()), environment, emcee, Agendas.off()));
+        assertThat(start).isInstanceOf(PlatformStart.Started.class);
+        return ((PlatformStart.Started<SlackConnection>) start).connection();
     }
 }

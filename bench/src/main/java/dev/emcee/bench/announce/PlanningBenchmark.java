@@ -1,6 +1,7 @@
 package dev.emcee.bench.announce;
 
 import dev.emcee.bench.BenchConferences;
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.AnnouncementRoutes;
 import dev.emcee.core.announce.AnnouncementSettings;
@@ -54,7 +55,7 @@ public class PlanningBenchmark {
                 channels);
         AnnouncementSettings settings = new AnnouncementSettings(true, List.of(Duration.ofMinutes(5), Duration.ZERO),
                 null, null, null, byPlatform);
-        return new AnnouncementPlanner(settings, new AnnouncementRoutes(byPlatform, Set.of("slack", "discord")));
+        return new AnnouncementPlanner(settings, new AnnouncementRoutes(settings.byPlatform(), Set.of(Platform.SLACK, Platform.DISCORD)));
     }
 
     @Benchmark

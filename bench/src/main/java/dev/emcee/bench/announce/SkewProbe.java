@@ -6,7 +6,8 @@ import dev.emcee.scheduler.JobPipeline;
 import dev.emcee.scheduler.DatabaseSettings;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.notice.Notice;
-import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.Platform;
+import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.schedule.Conference;
 import dev.emcee.core.schedule.CurrentSchedule;
@@ -98,7 +99,7 @@ public final class SkewProbe {
     }
 
     /** A Slack stand-in that notes how late each announcement arrives. */
-    private static final class TimingSink implements NoticeSink {
+    private static final class TimingSink implements Outbound {
         private final Clock clock;
         private final CountDownLatch all;
         private final List<Double> skews = new CopyOnWriteArrayList<>();
@@ -109,8 +110,13 @@ public final class SkewProbe {
         }
 
         @Override
-        public String platform() {
-            return "slack";
+        public Platform platform() {
+            return Platform.SLACK;
+        }
+
+        @Override
+        public CompletableFuture<Void> send(String userId, Notice notice) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException("the probe sends no DMs"));
         }
 
         @Override

@@ -16,13 +16,15 @@ import dev.emcee.core.Emcee;
 import dev.emcee.core.InboundClaims;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.slack.ReplyVisibility;
 import dev.emcee.slack.SlackConnection;
 import dev.emcee.slack.SlackLauncher;
+import dev.emcee.slack.SlackParts;
 import dev.emcee.slack.SlackSettings;
-import dev.emcee.slack.SlackStart;
 import dev.emcee.slack.render.SlackAnswerRenderer;
 import dev.emcee.slack.render.SlackMessage;
 import java.io.IOException;
@@ -120,10 +122,12 @@ public class SlackPathBenchmark {
     }
 
     private HttpHandler emceeHandler(Schedule schedule) {
-        SlackStart start = SlackLauncher.start(new SlackSettings(COMMAND, ReplyVisibility.EPHEMERAL, api.apiUrl()),
+        // The bodies repeat; the claim's own cost is measured by InboundClaimCost.
+        PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(
+                new SlackSettings(COMMAND, ReplyVisibility.EPHEMERAL, api.apiUrl()),
                 Map.of(SlackLauncher.BOT_TOKEN, TOKEN, SlackLauncher.SIGNING_SECRET, SECRET), emcee(schedule),
-                Optional.empty(), InboundClaims.EVERY); // the bodies repeat; the claim's cost is InboundClaimBench's
-        if (!(start instanceof SlackStart.Started started)) {
+                Agendas.off(), InboundClaims.EVERY));
+        if (!(start instanceof PlatformStart.Started<SlackConnection> started)) {
             throw new IllegalStateException("Slack did not start: " + start);
         }
         connection = started.connection();

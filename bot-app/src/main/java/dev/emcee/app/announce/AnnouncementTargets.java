@@ -1,11 +1,10 @@
 package dev.emcee.app.announce;
 
+import dev.emcee.app.platform.ChatPlatform;
+import dev.emcee.app.platform.Platforms;
 import dev.emcee.app.settings.Environment;
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementSettings;
-import dev.emcee.core.announce.AnnouncementSettings.PlatformChannels;
-import dev.emcee.core.announce.Route;
-import dev.emcee.discord.DiscordConnector;
-import dev.emcee.slack.SlackLauncher;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,44 +19,44 @@ public final class AnnouncementTargets {
     }
 
     /** The platforms {@code emcee run} announces to with this environment: Slack, Discord, else the console. */
-    public static List<String> platforms(Environment environment) {
-        List<String> platforms = new ArrayList<>();
-        if (environment.get(SlackLauncher.BOT_TOKEN).isPresent()) {
-            platforms.add("slack");
-        }
-        if (environment.get(DiscordConnector.TOKEN_VARIABLE).isPresent()) {
-            platforms.add("discord");
+    public static List<Platform> platforms(Environment environment) {
+        List<Platform> platforms = new ArrayList<>();
+        for (ChatPlatform platform : Platforms.ALL) {
+            if (platform.configured(environment)) {
+                platforms.add(platform.platform());
+            }
         }
         if (platforms.isEmpty()) {
-            platforms.add(Route.CONSOLE_CHANNEL);
+            platforms.add(Platform.CONSOLE);
         }
         return List.copyOf(platforms);
     }
 
     /** Those of {@code platforms} (not the console) that have no announcement channel while announcements are on. */
-    public static List<String> withoutChannels(AnnouncementSettings settings, Collection<String> platforms) {
+    public static List<Platform> withoutChannels(AnnouncementSettings settings, Collection<Platform> platforms) {
         if (!settings.enabled()) {
             return List.of();
         }
-        return platforms.stream().filter(p -> !p.equals(Route.CONSOLE_CHANNEL))
-                .filter(p -> settings.channels().getOrDefault(p, new PlatformChannels(null, null, null)).isEmpty())
+        return platforms.stream().filter(p -> p != Platform.CONSOLE)
+                .filter(p -> settings.channelsOf(p).isEmpty())
                 .toList();
     }
 
     /** Why nothing is announced on {@code platform}, for the log and {@code emcee announcements}. */
-    public static String nothingAnnounced(String platform) {
+    public static String nothingAnnounced(Platform platform) {
         return displayName(platform) + " has no announcement channel, so no session will be announced there: "
                 + fix(platform);
     }
 
     /** The setting to add so that {@code platform} gets announcements. */
-    public static String fix(String platform) {
-        return "add announcements.channels." + platform + ".digest: CHANNEL_ID to emcee.yaml (docs/" + platform
-                + ".md tells how to find a channel's ID)";
+    public static String fix(Platform platform) {
+        return "add announcements.channels." + platform.key() + ".digest: CHANNEL_ID to emcee.yaml (docs/"
+                + platform.key() + ".md tells how to find a channel's ID)";
     }
 
     /** "Slack", "Discord". */
-    public static String displayName(String platform) {
-        return platform.isEmpty() ? platform : Character.toUpperCase(platform.charAt(0)) + platform.substring(1);
+    public static String displayName(Platform platform) {
+        String key = platform.key();
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
     }
 }

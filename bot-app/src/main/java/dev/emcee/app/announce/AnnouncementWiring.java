@@ -9,8 +9,7 @@ import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.http.ReadinessCheck;
 import dev.emcee.core.agenda.AgendaSettings;
-import dev.emcee.core.notice.DirectMessageSink;
-import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.notice.Outbound;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public final class AnnouncementWiring {
      * @return closes the announcer, then the database
      * @throws EmceeRuntime.StartupException when the database cannot be used, with what to do about it
      */
-    public static AutoCloseable start(EmceeRuntime runtime, List<NoticeSink> sinks) {
+    public static AutoCloseable start(EmceeRuntime runtime, List<Outbound> sinks) {
         return start(runtime, sinks, AnnouncementObserver.NONE, Optional.empty());
     }
 
@@ -43,7 +42,7 @@ public final class AnnouncementWiring {
      * Starts announcing, telling {@code observer} what becomes of each announcement; with an HTTP endpoint, its
      * {@code /readyz} also requires the scheduler to be running.
      */
-    public static AutoCloseable start(EmceeRuntime runtime, List<NoticeSink> sinks, AnnouncementObserver observer,
+    public static AutoCloseable start(EmceeRuntime runtime, List<Outbound> sinks, AnnouncementObserver observer,
             Optional<HttpEndpoint> http) {
         return start(runtime, sinks, List.of(), observer, http);
     }
@@ -54,7 +53,7 @@ public final class AnnouncementWiring {
      *
      * @return closes the reminders and the announcer, then the database
      */
-    public static AutoCloseable start(EmceeRuntime runtime, List<NoticeSink> sinks, List<DirectMessageSink> direct,
+    public static AutoCloseable start(EmceeRuntime runtime, List<Outbound> sinks, List<Outbound> direct,
             AnnouncementObserver observer, Optional<HttpEndpoint> http) {
         AnnouncementDatabase database;
         try {
@@ -72,7 +71,7 @@ public final class AnnouncementWiring {
             JobPipeline pipeline = setup.start();
             http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(pipeline)));
             AnnouncementTargets.withoutChannels(runtime.settings().announcements(),
-                    sinks.stream().map(NoticeSink::platform).toList())
+                    sinks.stream().map(Outbound::platform).toList())
                     .forEach(platform -> LOG.warn(AnnouncementTargets.nothingAnnounced(platform)));
             pipeline.agendaStore().ifPresent(store -> runtime.emcee().keepAgendas(store, agenda));
             // The real clock, not the simulated one: a claim lasts as long as the platform can redeliver.

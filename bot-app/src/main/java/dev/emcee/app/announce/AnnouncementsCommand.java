@@ -6,8 +6,9 @@ import dev.emcee.scheduler.AnnouncementView;
 import dev.emcee.scheduler.JobPipeline;
 import dev.emcee.scheduler.Ledger;
 import dev.emcee.app.EmceeRuntime;
-import dev.emcee.app.Main;
+import dev.emcee.app.CommandContext;
 import dev.emcee.app.OptionValues;
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementKey;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.schedule.Schedule;
@@ -30,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
         + "on Emcee's clock; or, with --sent, what the ledger says was claimed and sent.")
 public final class AnnouncementsCommand implements Callable<Integer> {
     @ParentCommand
-    Main main;
+    CommandContext main;
 
     @Option(names = "--from", converter = OptionValues.Time.class, paramLabel = "TIME", description = "List from this time (default: now on Emcee's "
             + "clock); conference time such as 2018-06-14T11:00, or with an offset.")
@@ -60,7 +61,7 @@ public final class AnnouncementsCommand implements Callable<Integer> {
         Instant start = from == null ? runtime.clock().instant() : parse("--from", from, zone);
         Instant end = to == null ? Instant.MAX : parse("--to", to, zone);
         AnnouncementSettings settings = runtime.settings().announcements();
-        List<String> platforms = AnnouncementTargets.platforms(runtime.environment());
+        List<Platform> platforms = AnnouncementTargets.platforms(runtime.environment());
         AnnouncementTargets.withoutChannels(settings, platforms)
                 .forEach(platform -> out.println("[warn] " + AnnouncementTargets.nothingAnnounced(platform)));
         var view = new AnnouncementView(JobPipeline.planner(settings, platforms));

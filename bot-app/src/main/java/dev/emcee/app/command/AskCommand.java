@@ -3,7 +3,7 @@ package dev.emcee.app.command;
 import dev.emcee.app.AnswerJson;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
-import dev.emcee.app.Main;
+import dev.emcee.app.CommandContext;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.Platform;
@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
             + "{\"question\": ..., \"text\": <plain-text answer>, \"answer\": <structured answer>}."})
 public final class AskCommand implements Callable<Integer> {
     @ParentCommand
-    Main main;
+    CommandContext main;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json, or a platform's native form where its adapter is present: slack "

@@ -2,7 +2,7 @@ package dev.emcee.app.command;
 
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
-import dev.emcee.app.Main;
+import dev.emcee.app.CommandContext;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.app.console.LogsAbovePrompt;
 import dev.emcee.app.console.PromptLine;
@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
         + "each line and exits at the end of input.")
 public final class ChatCommand implements Callable<Integer> {
     @ParentCommand
-    Main main;
+    CommandContext main;
 
     @Override
     @SuppressWarnings("try") // the resource is held for the block and never read

@@ -3,7 +3,7 @@ package dev.emcee.app.command;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.emcee.app.Launch;
-import dev.emcee.app.Main;
+import dev.emcee.app.CommandContext;
 import dev.emcee.app.ScheduleFiles;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Speaker;
@@ -38,7 +38,7 @@ public final class CheckCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @ParentCommand
-    Main main;
+    CommandContext main;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json.")

@@ -1,6 +1,6 @@
 package dev.emcee.app.command;
 
-import dev.emcee.app.Main;
+import dev.emcee.app.CommandContext;
 import dev.emcee.discord.DiscordInvite;
 import dev.emcee.discord.DiscordSettings;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
     "Needs discord.application-id in emcee.yaml (or EMCEE_DISCORD_APPLICATION_ID)."})
 public final class DiscordInviteCommand implements Callable<Integer> {
     @ParentCommand
-    Main main;
+    CommandContext main;
 
     @Override
     public Integer call() {

@@ -1,7 +1,7 @@
 package dev.emcee.app.command;
 
 import dev.emcee.app.Launch;
-import dev.emcee.app.Main;
+import dev.emcee.app.CommandContext;
 import dev.emcee.app.doctor.Doctor;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
         + "platform; print what is wrong and how to fix it. Exit code 1 when something is wrong.")
 public final class DoctorCommand implements Callable<Integer> {
     @ParentCommand
-    Main main;
+    CommandContext main;
 
     @Override
     public Integer call() {

@@ -1,7 +1,7 @@
 package dev.emcee.app.command;
 
 import dev.emcee.app.Launch;
-import dev.emcee.app.Main;
+import dev.emcee.app.CommandContext;
 import dev.emcee.app.ScheduleFiles;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.sources.Problem;
@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
     "Exit code 1 when the schedule cannot be loaded or the file cannot be written."})
 public final class ExportCommand implements Callable<Integer> {
     @ParentCommand
-    Main main;
+    CommandContext main;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "ics or json.")
     String format;

@@ -4,10 +4,8 @@ import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.http.ReadinessCheck;
 import dev.emcee.app.metrics.EmceeMetrics;
-import dev.emcee.discord.DiscordBot;
-import dev.emcee.discord.DiscordConnector;
-import dev.emcee.slack.SlackConnection;
-import dev.emcee.slack.SlackLauncher;
+import dev.emcee.app.platform.ChatPlatform;
+import dev.emcee.core.platform.PlatformConnection;
 import java.util.Optional;
 
 /**
@@ -18,19 +16,15 @@ final class PlatformStates {
     private PlatformStates() {
     }
 
-    static void watch(EmceeRuntime runtime, EmceeMetrics metrics, Optional<HttpEndpoint> http,
-            Optional<SlackConnection> slack, Optional<DiscordBot> discord) {
-        if (runtime.environment().get(SlackLauncher.BOT_TOKEN).isPresent()) {
-            metrics.platform("slack", slack::isPresent);
-            if (slack.isEmpty()) {
-                http.ifPresent(h -> h.require(new NotStarted("slack", SlackLauncher.BOT_TOKEN)));
-            }
+    static void watch(ChatPlatform platform, Optional<PlatformConnection> connection, EmceeRuntime runtime,
+            EmceeMetrics metrics, Optional<HttpEndpoint> http) {
+        if (!platform.configured(runtime.environment())) {
+            return;
         }
-        if (runtime.environment().get(DiscordConnector.TOKEN_VARIABLE).isPresent()) {
-            metrics.platform("discord", () -> discord.map(DiscordBot::isConnected).orElse(false));
-            if (discord.isEmpty()) {
-                http.ifPresent(h -> h.require(new NotStarted("discord", DiscordConnector.TOKEN_VARIABLE)));
-            }
+        String name = platform.platform().key();
+        metrics.platform(name, () -> connection.map(PlatformConnection::isConnected).orElse(false));
+        if (connection.isEmpty()) {
+            http.ifPresent(h -> h.require(new NotStarted(name, platform.tokenVariable())));
         }
     }
 

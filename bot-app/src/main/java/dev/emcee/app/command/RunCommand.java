@@ -2,21 +2,18 @@ package dev.emcee.app.command;
 
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
-import dev.emcee.app.Main;
+import dev.emcee.app.CommandContext;
 import dev.emcee.app.announce.AnnouncementWiring;
-import dev.emcee.app.console.ConsoleDirectMessages;
-import dev.emcee.app.console.ConsoleNoticeSink;
+import dev.emcee.app.console.ConsoleOutbound;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.app.console.LogsAbovePrompt;
 import dev.emcee.app.console.PromptLine;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.metrics.EmceeMetrics;
-import dev.emcee.app.platform.DiscordPlatform;
-import dev.emcee.app.platform.SlackPlatform;
-import dev.emcee.core.notice.DirectMessageSink;
-import dev.emcee.core.notice.NoticeSink;
-import dev.emcee.discord.DiscordBot;
-import dev.emcee.slack.SlackConnection;
+import dev.emcee.app.platform.ChatPlatform;
+import dev.emcee.app.platform.Platforms;
+import dev.emcee.core.notice.Outbound;
+import dev.emcee.core.platform.PlatformConnection;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
     @ParentCommand
-    Main main;
+    CommandContext main;
 
     @Override
     public Integer call() throws Exception {
@@ -48,7 +45,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs Emcee with the options of {@code main} until the stop signal or the end of the console. */
-    public static int run(Main main) throws Exception {
+    public static int run(CommandContext main) throws Exception {
         Launch launch = main.launch();
         EmceeRuntime runtime = main.runtime();
         List<AutoCloseable> running = new ArrayList<>();
@@ -60,31 +57,29 @@ public final class RunCommand implements Callable<Integer> {
             http = startHttp(runtime, metrics);
             http.ifPresent(running::add);
             runtime.observeReloads(metrics);
-            List<NoticeSink> sinks = new ArrayList<>();
-            List<DirectMessageSink> direct = new ArrayList<>();
-            Optional<SlackConnection> slack = SlackPlatform.start(runtime, http);
-            slack.ifPresent(connection -> {
-                running.add(connection);
-                sinks.add(connection.noticeSink());
-                direct.add(connection.directMessages());
-            });
-            Optional<DiscordBot> discord = DiscordPlatform.start(runtime, http);
-            discord.ifPresent(bot -> {
-                running.add(bot);
-                sinks.add(bot.noticeSink());
-                direct.add(bot.directMessages());
-            });
-            PlatformStates.watch(runtime, metrics, http, slack, discord);
+            List<Outbound> announcing = new ArrayList<>();
+            List<Outbound> reminding = new ArrayList<>();
+            for (ChatPlatform platform : Platforms.ALL) {
+                Optional<PlatformConnection> connection = platform.start(runtime, http);
+                connection.ifPresent(c -> {
+                    running.add(c);
+                    announcing.add(c);
+                    reminding.add(c);
+                });
+                PlatformStates.watch(platform, connection, runtime, metrics, http);
+            }
             String prompt = launch.interactive() ? ConsoleChat.PROMPT : null;
-            if (sinks.isEmpty()) {
+            ConsoleOutbound plain = new ConsoleOutbound(launch.out(), runtime.clock());
+            ConsoleOutbound console = prompt == null ? plain : plain.afterPrompt(prompt);
+            boolean consoleOnly = announcing.isEmpty();
+            if (consoleOnly) {
                 LOG.info("No chat platform is configured (set SLACK_BOT_TOKEN or DISCORD_TOKEN); running the console");
-                ConsoleNoticeSink console = new ConsoleNoticeSink(launch.out(), runtime.clock());
-                sinks.add(prompt == null ? console : console.afterPrompt(prompt));
+                announcing.add(console);
             }
-            if (sinks.size() == 1 && sinks.get(0) instanceof ConsoleNoticeSink || launch.interactive()) {
-                direct.add(new ConsoleDirectMessages(launch.out(), runtime.clock(), ConsoleChat.LOCAL_USER, prompt));
+            if (consoleOnly || launch.interactive()) {
+                reminding.add(console);
             }
-            running.add(AnnouncementWiring.start(runtime, sinks, direct, metrics, http));
+            running.add(AnnouncementWiring.start(runtime, announcing, reminding, metrics, http));
             runtime.clockNotice().forEach(launch.err()::println);
             if (launch.interactive()) {
                 runConsoleUntilStopped(launch, runtime);

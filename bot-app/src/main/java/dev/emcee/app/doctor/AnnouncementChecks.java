@@ -2,7 +2,7 @@ package dev.emcee.app.doctor;
 
 import dev.emcee.app.announce.AnnouncementTargets;
 import dev.emcee.core.announce.AnnouncementSettings;
-import dev.emcee.core.announce.Route;
+import dev.emcee.core.Platform;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,19 +19,19 @@ final class AnnouncementChecks {
         if (!settings.enabled()) {
             return List.of(Finding.ok("announcements", "off (announcements.enabled is false)"));
         }
-        List<String> platforms = AnnouncementTargets.platforms(c.environment());
-        if (platforms.equals(List.of(Route.CONSOLE_CHANNEL))) {
+        List<Platform> platforms = AnnouncementTargets.platforms(c.environment());
+        if (platforms.equals(List.of(Platform.CONSOLE))) {
             return List.of(Finding.ok("announcements", "on the console (no chat platform is configured)"));
         }
-        List<String> silent = AnnouncementTargets.withoutChannels(settings, platforms);
+        List<Platform> silent = AnnouncementTargets.withoutChannels(settings, platforms);
         List<Finding> out = new ArrayList<>();
-        for (String platform : platforms) {
+        for (Platform platform : platforms) {
             out.add(silent.contains(platform)
                     ? Finding.warn("announcements", AnnouncementTargets.displayName(platform)
                             + " has no announcement channel, so no session will be announced there",
                             AnnouncementTargets.fix(platform))
                     : Finding.ok("announcements", AnnouncementTargets.displayName(platform) + ": "
-                            + channels(settings.channels().get(platform))));
+                            + channels(settings.channelsOf(platform))));
         }
         return out;
     }

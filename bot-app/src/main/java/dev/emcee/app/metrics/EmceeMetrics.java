@@ -61,9 +61,9 @@ public final class EmceeMetrics implements AnswerObserver, AnnouncementObserver,
     }
 
     @Override
-    public void observed(String platform, AnnouncementObserver.Outcome outcome) {
+    public void observed(Platform platform, AnnouncementObserver.Outcome outcome) {
         Counter.builder("emcee.announcements").description("Announcements by platform and what became of them")
-                .tag("platform", platform).tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .tag("platform", platform.key()).tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
                 .register(registry).increment();
     }
 

@@ -3,10 +3,12 @@ package dev.emcee.app.platform;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.http.ReadinessCheck;
-import dev.emcee.core.BookmarkHandler;
-import dev.emcee.discord.DiscordBot;
+import dev.emcee.core.Platform;
+import dev.emcee.core.platform.PlatformConnection;
+import dev.emcee.core.platform.PlatformStart;
+import dev.emcee.discord.DiscordConnection;
 import dev.emcee.discord.DiscordConnector;
-import dev.emcee.discord.DiscordStart;
+import dev.emcee.discord.DiscordParts;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -16,10 +18,20 @@ import org.slf4j.LoggerFactory;
  * Starts Discord in {@code emcee run} when {@code DISCORD_TOKEN} (or {@code DISCORD_TOKEN_FILE}) is set. A refusal
  * (rejected token, unreachable API) is one log line saying what to fix, and the other platforms keep running.
  */
-public final class DiscordPlatform {
+public final class DiscordPlatform implements ChatPlatform {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordPlatform.class);
 
-    private DiscordPlatform() {
+    DiscordPlatform() {
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.DISCORD;
+    }
+
+    @Override
+    public String tokenVariable() {
+        return DiscordConnector.TOKEN_VARIABLE;
     }
 
     /**
@@ -28,26 +40,26 @@ public final class DiscordPlatform {
      * @param http Emcee's HTTP endpoint, whose {@code /readyz} then also requires the Discord connection
      * @return the bot to close on shutdown, or empty when Discord is not configured or refused to start
      */
-    public static Optional<DiscordBot> start(EmceeRuntime runtime, Optional<HttpEndpoint> http) {
+    @Override
+    public Optional<PlatformConnection> start(EmceeRuntime runtime, Optional<HttpEndpoint> http) {
         Optional<String> token = runtime.environment().get(DiscordConnector.TOKEN_VARIABLE);
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        Optional<BookmarkHandler> bookmarks = runtime.settings().agenda().enabled()
-                ? Optional.of(runtime.emcee()) : Optional.empty();
-        DiscordStart start = new DiscordConnector(runtime.settings().discord(), runtime.emcee(), runtime.schedule(),
-                bookmarks, runtime.inboundClaims()).start(Map.of(DiscordConnector.TOKEN_VARIABLE, token.get()));
-        if (start instanceof DiscordStart.Refused refused) {
+        PlatformStart<DiscordConnection> start = DiscordConnector.start(DiscordParts.of(runtime.settings().discord(),
+                Map.of(DiscordConnector.TOKEN_VARIABLE, token.get()), runtime.emcee(), runtime.schedule(),
+                ChatPlatform.agendas(runtime), runtime.inboundClaims()));
+        if (start instanceof PlatformStart.Refused<DiscordConnection> refused) {
             LOG.warn("{}", refused.reason());
             return Optional.empty();
         }
-        DiscordBot bot = ((DiscordStart.Started) start).bot();
+        DiscordConnection bot = ((PlatformStart.Started<DiscordConnection>) start).connection();
         http.ifPresent(endpoint -> endpoint.require(new ConnectionReadiness(bot)));
         return Optional.of(bot);
     }
 
     /** Ready once the bot is connected to Discord's gateway; not ready while it connects or reconnects. */
-    private record ConnectionReadiness(DiscordBot bot) implements ReadinessCheck {
+    private record ConnectionReadiness(DiscordConnection bot) implements ReadinessCheck {
         @Override
         public String name() {
             return "discord";

@@ -3,11 +3,13 @@ package dev.emcee.app.platform;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.settings.Environment;
-import dev.emcee.core.BookmarkHandler;
+import dev.emcee.core.Platform;
+import dev.emcee.core.platform.PlatformConnection;
+import dev.emcee.core.platform.PlatformStart;
 import dev.emcee.slack.SlackConnection;
 import dev.emcee.slack.SlackEventsHttpHandler;
 import dev.emcee.slack.SlackLauncher;
-import dev.emcee.slack.SlackStart;
+import dev.emcee.slack.SlackParts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,20 @@ import org.slf4j.LoggerFactory;
  * Starts Slack in {@code emcee run} when {@code SLACK_BOT_TOKEN} is set. A refusal (missing or rejected token, no
  * port for HTTP mode) is one log line naming what to set, and the other platforms keep running.
  */
-public final class SlackPlatform {
+public final class SlackPlatform implements ChatPlatform {
     private static final Logger LOG = LoggerFactory.getLogger(SlackPlatform.class);
 
-    private SlackPlatform() {
+    SlackPlatform() {
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.SLACK;
+    }
+
+    @Override
+    public String tokenVariable() {
+        return SlackLauncher.BOT_TOKEN;
     }
 
     /**
@@ -31,7 +43,8 @@ public final class SlackPlatform {
      * @param http Emcee's HTTP endpoint on {@code http.port}, where HTTP mode mounts {@code /slack/events}
      * @return the connection to close on shutdown, or empty when Slack is not configured or refused to start
      */
-    public static Optional<SlackConnection> start(EmceeRuntime runtime, Optional<HttpEndpoint> http) {
+    @Override
+    public Optional<PlatformConnection> start(EmceeRuntime runtime, Optional<HttpEndpoint> http) {
         Environment environment = runtime.environment();
         Map<String, String> tokens = new HashMap<>();
         for (String name : List.of(SlackLauncher.BOT_TOKEN, SlackLauncher.APP_TOKEN, SlackLauncher.SIGNING_SECRET)) {
@@ -45,15 +58,13 @@ public final class SlackPlatform {
                     + "or set {} for Socket Mode", SlackEventsHttpHandler.PATH, SlackLauncher.APP_TOKEN);
             return Optional.empty();
         }
-        Optional<BookmarkHandler> bookmarks = runtime.settings().agenda().enabled()
-                ? Optional.of(runtime.emcee()) : Optional.empty();
-        SlackStart start = SlackLauncher.start(runtime.settings().slack(), tokens, runtime.emcee(), bookmarks,
-                runtime.inboundClaims());
-        if (start instanceof SlackStart.Refused refused) {
+        PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(runtime.settings().slack(), tokens,
+                runtime.emcee(), ChatPlatform.agendas(runtime), runtime.inboundClaims()));
+        if (start instanceof PlatformStart.Refused<SlackConnection> refused) {
             LOG.warn("{}", refused.reason());
             return Optional.empty();
         }
-        SlackConnection connection = ((SlackStart.Started) start).connection();
+        SlackConnection connection = ((PlatformStart.Started<SlackConnection>) start).connection();
         connection.httpHandler().ifPresent(handler -> http.orElseThrow().mount(SlackEventsHttpHandler.PATH, handler));
         LOG.info("Slack: {}{}", connection.description(),
                 connection.httpHandler().isPresent() ? " (port " + http.orElseThrow().port() + ")" : "");

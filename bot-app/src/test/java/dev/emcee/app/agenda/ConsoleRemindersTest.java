@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.emcee.app.Launch;
-import dev.emcee.app.Main;
+import dev.emcee.app.cli.Main;
 import dev.emcee.app.settings.Environment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -13,8 +13,8 @@ public record AgendaUser(Platform platform, String userId) {
         }
     }
 
-    /** The platform's name as routes and sinks have it: "slack", "discord", "console". */
+    /** The platform's word as storage and logs have it: "slack", "discord", "console". */
     public String platformName() {
-        return platform.name().toLowerCase(java.util.Locale.ROOT);
+        return platform.key();
     }
 }

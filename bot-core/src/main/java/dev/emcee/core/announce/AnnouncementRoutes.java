@@ -1,5 +1,6 @@
 package dev.emcee.core.announce;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementSettings.PlatformChannels;
 import dev.emcee.core.schedule.Room;
 import dev.emcee.core.schedule.Schedule;
@@ -20,14 +21,14 @@ import java.util.TreeSet;
  * is also the digest) gets the announcement once. The console, when it is a sink, is a single digest route.
  */
 public final class AnnouncementRoutes {
-    private final Map<String, PlatformChannels> channels;
-    private final Set<String> platforms;
+    private final Map<Platform, PlatformChannels> channels;
+    private final Set<Platform> platforms;
 
     /**
-     * @param channels the {@code channels:} settings, per platform
+     * @param channels the {@code channels:} settings, per platform ({@link AnnouncementSettings#byPlatform()})
      * @param platforms the platforms that have a sink now; routes to others are left out
      */
-    public AnnouncementRoutes(Map<String, PlatformChannels> channels, Set<String> platforms) {
+    public AnnouncementRoutes(Map<Platform, PlatformChannels> channels, Set<Platform> platforms) {
         this.channels = Map.copyOf(channels);
         this.platforms = Set.copyOf(platforms);
     }
@@ -35,9 +36,9 @@ public final class AnnouncementRoutes {
     /** The routes of one session, in a stable order. */
     public List<Route> routesFor(Session session, Schedule schedule) {
         TreeSet<Route> routes = new TreeSet<>();
-        for (String platform : platforms) {
-            if (platform.equals(Route.CONSOLE_CHANNEL)) {
-                routes.add(new Route(platform, Route.CONSOLE_CHANNEL));
+        for (Platform platform : platforms) {
+            if (platform == Platform.CONSOLE) {
+                routes.add(Route.console());
                 continue;
             }
             PlatformChannels c = channels.get(platform);
@@ -58,9 +59,9 @@ public final class AnnouncementRoutes {
     /** The digest channel of every platform that has one (where schedule-change notices go). */
     public List<Route> digestRoutes() {
         TreeSet<Route> routes = new TreeSet<>();
-        for (String platform : platforms) {
-            if (platform.equals(Route.CONSOLE_CHANNEL)) {
-                routes.add(new Route(platform, Route.CONSOLE_CHANNEL));
+        for (Platform platform : platforms) {
+            if (platform == Platform.CONSOLE) {
+                routes.add(Route.console());
             } else {
                 Optional.ofNullable(channels.get(platform)).map(PlatformChannels::digest)
                         .ifPresent(d -> routes.add(new Route(platform, d)));

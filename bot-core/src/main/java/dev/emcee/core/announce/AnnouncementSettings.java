@@ -3,9 +3,11 @@ package dev.emcee.core.announce;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.emcee.core.Platform;
 import dev.emcee.core.schedule.SessionKind;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,21 @@ public record AnnouncementSettings(
     /** All defaults: announce five minutes before, nowhere but the console. */
     public static AnnouncementSettings defaults() {
         return new AnnouncementSettings(null, null, null, null, null, null);
+    }
+
+    /**
+     * The channels per platform: the settings' keys ("slack", "discord") read as platforms; keys that name no
+     * platform this version knows are left out, as before.
+     */
+    public Map<Platform, PlatformChannels> byPlatform() {
+        Map<Platform, PlatformChannels> out = new EnumMap<>(Platform.class);
+        channels.forEach((key, value) -> Platform.fromKey(key).ifPresent(p -> out.put(p, value)));
+        return Map.copyOf(out);
+    }
+
+    /** The channels of one platform; empty ones when the settings name none. */
+    public PlatformChannels channelsOf(Platform platform) {
+        return byPlatform().getOrDefault(platform, new PlatformChannels(null, null, null));
     }
 
     /**

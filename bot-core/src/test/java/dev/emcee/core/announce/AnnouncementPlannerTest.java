@@ -2,6 +2,7 @@ package dev.emcee.core.announce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementSettings.PlatformChannels;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
@@ -20,22 +21,22 @@ import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
 class AnnouncementPlannerTest {
-    private static final Route CONSOLE = new Route("console", "console");
-    private static final Route SLACK_DIGEST = new Route("slack", "C-DIGEST");
-    private static final Route SLACK_ROOM = new Route("slack", "C-LL21");
-    private static final Route SLACK_TRACK = new Route("slack", "C-DS");
-    private static final Route DISCORD_DIGEST = new Route("discord", "999");
+    private static final Route CONSOLE = new Route(Platform.CONSOLE, "console");
+    private static final Route SLACK_DIGEST = new Route(Platform.SLACK, "C-DIGEST");
+    private static final Route SLACK_ROOM = new Route(Platform.SLACK, "C-LL21");
+    private static final Route SLACK_TRACK = new Route(Platform.SLACK, "C-DS");
+    private static final Route DISCORD_DIGEST = new Route(Platform.DISCORD, "999");
 
-    private static AnnouncementPlanner planner(List<Duration> leads, Set<SessionKind> skip, Set<String> platforms) {
+    private static AnnouncementPlanner planner(List<Duration> leads, Set<SessionKind> skip, Set<Platform> platforms) {
         Map<String, PlatformChannels> channels = Map.of(
                 "slack", new PlatformChannels("C-DIGEST", Map.of("LL21 a/b", "C-LL21"), Map.of("ds", "C-DS")),
                 "discord", new PlatformChannels("999", null, null));
         var settings = new AnnouncementSettings(null, leads, null, skip, null, channels);
-        return new AnnouncementPlanner(settings, new AnnouncementRoutes(settings.channels(), platforms));
+        return new AnnouncementPlanner(settings, new AnnouncementRoutes(settings.byPlatform(), platforms));
     }
 
     private static AnnouncementPlanner consoleOnly(List<Duration> leads) {
-        return planner(leads, null, Set.of("console"));
+        return planner(leads, null, Set.of(Platform.CONSOLE));
     }
 
     private static Instant at(String local, String zone) {
@@ -70,13 +71,13 @@ class AnnouncementPlannerTest {
                 .talk("a", "2018-06-14T11:25", "ll21ab")
                 .session("b", "2018-06-14T13:00", 40, "ll20d", SessionKind.TALK, false)
                 .build();
-        AnnouncementPlanner planner = planner(null, null, Set.of("slack", "discord"));
+        AnnouncementPlanner planner = planner(null, null, Set.of(Platform.SLACK, Platform.DISCORD));
 
         assertThat(planner.routes().routesFor(schedule.session(new SessionId("a")).orElseThrow(), schedule))
                 .containsExactly(DISCORD_DIGEST, SLACK_DIGEST, SLACK_TRACK, SLACK_ROOM);
         assertThat(planner.routes().routesFor(schedule.session(new SessionId("b")).orElseThrow(), schedule))
                 .containsExactly(DISCORD_DIGEST, SLACK_DIGEST);
-        assertThat(planner(null, null, Set.of("discord")).plan(schedule)).extracting(AnnouncementKey::route)
+        assertThat(planner(null, null, Set.of(Platform.DISCORD)).plan(schedule)).extracting(AnnouncementKey::route)
                 .containsOnly(DISCORD_DIGEST);
     }
 
@@ -84,11 +85,11 @@ class AnnouncementPlannerTest {
     void aChannelNamedTwiceGetsTheAnnouncementOnce() {
         var channels = Map.of("slack", new PlatformChannels("C1", Map.of("ll21ab", "C1"), Map.of("ds", "C1")));
         var settings = new AnnouncementSettings(null, null, null, null, null, channels);
-        var planner = new AnnouncementPlanner(settings, new AnnouncementRoutes(channels, Set.of("slack")));
+        var planner = new AnnouncementPlanner(settings, new AnnouncementRoutes(settings.byPlatform(), Set.of(Platform.SLACK)));
 
         Schedule schedule = TestConference.in("UTC").talk("a", "2018-06-14T11:25", "ll21ab").build();
 
-        assertThat(planner.plan(schedule)).extracting(AnnouncementKey::route).containsExactly(new Route("slack", "C1"));
+        assertThat(planner.plan(schedule)).extracting(AnnouncementKey::route).containsExactly(new Route(Platform.SLACK, "C1"));
     }
 
     @Test
@@ -99,7 +100,7 @@ class AnnouncementPlannerTest {
                 .talk("c", "2018-06-14T11:26", "ll20d")
                 .build();
 
-        List<PlannedMessage> messages = planner(null, null, Set.of("slack")).messages(schedule);
+        List<PlannedMessage> messages = planner(null, null, Set.of(Platform.SLACK)).messages(schedule);
 
         PlannedMessage digest = messages.stream().filter(m -> m.route().equals(SLACK_DIGEST)).findFirst().orElseThrow();
         assertThat(digest.sessions()).extracting(s -> s.id().value()).containsExactly("a", "b");
@@ -137,7 +138,7 @@ class AnnouncementPlannerTest {
 
         assertThat(consoleOnly(null).plan(schedule)).extracting(k -> k.session().value())
                 .containsExactly("keynote", "talk");
-        assertThat(planner(null, Set.of(SessionKind.KEYNOTE), Set.of("console")).plan(schedule))
+        assertThat(planner(null, Set.of(SessionKind.KEYNOTE), Set.of(Platform.CONSOLE)).plan(schedule))
                 .extracting(k -> k.session().value())
                 .containsExactly("registration", "talk", "coffee", "lunch");
     }
@@ -200,7 +201,7 @@ class AnnouncementPlannerTest {
     @Test
     void plansNothingWhenAnnouncementsAreOff() {
         var settings = new AnnouncementSettings(false, null, null, null, null, null);
-        var planner = new AnnouncementPlanner(settings, new AnnouncementRoutes(Map.of(), Set.of("console")));
+        var planner = new AnnouncementPlanner(settings, new AnnouncementRoutes(Map.of(), Set.of(Platform.CONSOLE)));
         Schedule schedule = TestConference.in("UTC").talk("a", "2018-06-14T11:25", "ll21ab").build();
 
         assertThat(planner.plan(schedule)).isEmpty();

@@ -2,6 +2,7 @@ package dev.emcee.core.announce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.SessionKind;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class MessageContainingTest {
         AnnouncementSettings settings = new AnnouncementSettings(true, List.of(Duration.ofMinutes(5), Duration.ZERO),
                 null, null, null, Map.of("slack", slack));
         AnnouncementPlanner planner = new AnnouncementPlanner(settings,
-                new AnnouncementRoutes(settings.channels(), Set.of("slack", "console")));
+                new AnnouncementRoutes(settings.byPlatform(), Set.of(Platform.SLACK, Platform.CONSOLE)));
         List<PlannedMessage> all = planner.messages(schedule);
 
         for (AnnouncementKey key : planner.plan(schedule)) {

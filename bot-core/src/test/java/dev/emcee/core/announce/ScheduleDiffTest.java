@@ -2,6 +2,7 @@ package dev.emcee.core.announce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.ScheduleChanged.Kind;
 import dev.emcee.core.schedule.Schedule;
@@ -41,7 +42,7 @@ class ScheduleDiffTest {
     @Test
     void theNoticeTellsOnlyWhatPeopleCanStillActOn() {
         var settings = AnnouncementSettings.defaults();
-        var planner = new AnnouncementPlanner(settings, new AnnouncementRoutes(Map.of(), Set.of("console")));
+        var planner = new AnnouncementPlanner(settings, new AnnouncementRoutes(Map.of(), Set.of(Platform.CONSOLE)));
         Instant tenAm = Instant.parse("2018-06-14T17:00:00Z");
 
         ScheduleChanged notice = new ChangeNotices(planner)
@@ -59,7 +60,7 @@ class ScheduleDiffTest {
     @Test
     void noNoticeWhenChangeNoticesAreOff() {
         var settings = new AnnouncementSettings(null, null, null, null, false, null);
-        var planner = new AnnouncementPlanner(settings, new AnnouncementRoutes(Map.of(), Set.of("console")));
+        var planner = new AnnouncementPlanner(settings, new AnnouncementRoutes(Map.of(), Set.of(Platform.CONSOLE)));
 
         assertThat(new ChangeNotices(planner).notice(ScheduleDiff.between(BEFORE, AFTER), BEFORE, AFTER,
                 Instant.parse("2018-06-14T17:00:00Z"))).isEmpty();

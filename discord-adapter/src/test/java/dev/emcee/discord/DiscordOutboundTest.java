@@ -3,7 +3,8 @@ package dev.emcee.discord;
 import static dev.emcee.discord.fake.Payloads.CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.emcee.core.notice.NoticeSink;
+import dev.emcee.core.Platform;
+import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.testing.LogCapture;
 import dev.emcee.discord.fake.RecordedRequest;
@@ -18,17 +19,17 @@ import org.junit.jupiter.api.Timeout;
 
 /** Posting notices to a Discord channel through the real JDA and a fake Discord. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class DiscordNoticeSinkTest {
+class DiscordOutboundTest {
     private static final SessionsStarting STARTING = new SessionsStarting(List.of(DiscordSamples.seanAllen()),
             DiscordSamples.seanAllen().start().minusSeconds(180));
 
     private DiscordTestRig rig;
-    private NoticeSink sink;
+    private Outbound sink;
 
     @BeforeEach
     void connect() throws Exception {
         rig = new DiscordTestRig();
-        sink = rig.connect().noticeSink();
+        sink = rig.connect();
     }
 
     @AfterEach
@@ -44,7 +45,7 @@ class DiscordNoticeSinkTest {
         assertThat(post.json().getArray("embeds").getObject(0).getString("title"))
                 .isEqualTo("Starting in 3 minutes: Sean Allen on Distributed State");
         assertThat(post.json().getObject("allowed_mentions").getArray("parse").toList()).containsExactly("users");
-        assertThat(sink.platform()).isEqualTo("discord");
+        assertThat(sink.platform()).isEqualTo(Platform.DISCORD);
     }
 
     @Test

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Timeout;
 
 /** The console's [announcement] lines: the documented format, one line per session or change. */
 @Timeout(10)
-class ConsoleNoticeSinkTest {
+class ConsoleOutboundTest {
     private static final Schedule SCHEDULE = TestConference.in("America/Los_Angeles")
             .talk("a", "2018-06-14T11:25", "ll21ab")
             .talk("b", "2018-06-14T15:00", "ll20d")
             .build();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final ConsoleNoticeSink sink = new ConsoleNoticeSink(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+    private final ConsoleOutbound sink = new ConsoleOutbound(new PrintStream(bytes, true, StandardCharsets.UTF_8),
             Clock.fixed(BundledConference.at("2018-06-14T11:32"), ZoneOffset.UTC));
 
     private SessionCard card(String id) {
@@ -69,6 +69,6 @@ class ConsoleNoticeSinkTest {
 
     @Test
     void textFromTheScheduleStaysOnOneLineWithoutTheSeparator() {
-        assertThat(ConsoleNoticeSink.clean("Chaos |\n engineering\t@everyone")).isEqualTo("Chaos / engineering @everyone");
+        assertThat(ConsoleOutbound.clean("Chaos |\n engineering\t@everyone")).isEqualTo("Chaos / engineering @everyone");
     }
 }

@@ -18,6 +18,7 @@ import dev.emcee.core.QuestionHandler;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.PersonalAnswer;
+import dev.emcee.core.platform.Agendas;
 import dev.emcee.slack.render.BookmarkButtons;
 import dev.emcee.slack.render.SlackAnswerRenderer;
 import dev.emcee.slack.render.SlackMessage;
@@ -43,33 +44,31 @@ import org.slf4j.LoggerFactory;
  * are never retried, by its {@code trigger_id}, unique per delivery. A delivery someone else claimed is acknowledged
  * (so that Slack stops retrying) and not answered.
  */
-final class SlackBot {
-    private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+final class SlackListeners {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackListeners.class);
 
     private static final Pattern BOOKMARK_ACTIONS = Pattern.compile(
             "^(?:" + BookmarkButtons.ON_CARD + "|" + BookmarkButtons.ON_CONFIRMATION + ")$");
 
     private final QuestionHandler questions;
-    private final Optional<BookmarkHandler> bookmarks;
+    private final Agendas agendas;
     private final SlackSettings settings;
     private final SlackPoster poster;
-    private final SlackDirectMessages direct;
     private final SlackAnswerRenderer renderer;
     private final InboundClaims claims;
 
     /**
-     * @param bookmarks what bookmark buttons do; empty when personal agendas are off (no buttons are shown)
+     * @param agendas whether personal agendas are on (then session cards carry bookmark buttons)
      * @param claims which deliveries this instance answers
      */
-    SlackBot(QuestionHandler questions, Optional<BookmarkHandler> bookmarks, SlackSettings settings,
-            SlackPoster poster, InboundClaims claims) {
+    SlackListeners(QuestionHandler questions, Agendas agendas, SlackSettings settings, SlackPoster poster,
+            InboundClaims claims) {
         this.claims = Objects.requireNonNull(claims, "claims");
         this.questions = Objects.requireNonNull(questions, "questions");
-        this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
+        this.agendas = Objects.requireNonNull(agendas, "agendas");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.poster = Objects.requireNonNull(poster, "poster");
-        this.direct = new SlackDirectMessages(poster);
-        this.renderer = new SlackAnswerRenderer(settings.command(), bookmarks.isPresent());
+        this.renderer = new SlackAnswerRenderer(settings.command(), agendas.enabled());
     }
 
     /** Registers the command, mention and direct-message listeners. */
@@ -83,7 +82,7 @@ final class SlackBot {
             directMessage(req.getEvent(), ctx.getBotUserId(), req.getEventId());
             return ctx.ack();
         });
-        bookmarks.ifPresent(handler -> app.blockAction(BOOKMARK_ACTIONS, (req, ctx) -> click(handler, req, ctx)));
+        agendas.bookmarks().ifPresent(handler -> app.blockAction(BOOKMARK_ACTIONS, (req, ctx) -> click(handler, req, ctx)));
     }
 
     private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -112,7 +111,7 @@ final class SlackBot {
         SlackQuestion question = SlackQuestion.parse(event.getText(), botUserId);
         answer(event.getUser(), question.text()).ifPresent(answer -> {
             if (answer instanceof PersonalAnswer) {
-                direct.send(event.getUser(), render(answer)); // an agenda is never shown in a channel
+                poster.postDirect(event.getUser(), render(answer)); // an agenda is never shown in a channel
             } else {
                 poster.post(event.getChannel(), thread, render(answer));
             }

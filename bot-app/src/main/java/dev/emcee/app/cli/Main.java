@@ -1,6 +1,10 @@
-package dev.emcee.app;
+package dev.emcee.app.cli;
 
 import ch.qos.logback.classic.LoggerContext;
+import dev.emcee.app.CommandContext;
+import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.GlobalOptions;
+import dev.emcee.app.Launch;
 import dev.emcee.app.announce.AnnouncementsCommand;
 import dev.emcee.app.command.AskCommand;
 import dev.emcee.app.command.ChatCommand;
@@ -29,7 +33,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, CheckCommand.class, ExportCommand.class,
             AnnouncementsCommand.class, DoctorCommand.class, DiscordInviteCommand.class,
             CommandLine.HelpCommand.class})
-public final class Main implements Callable<Integer> {
+public final class Main implements Callable<Integer>, CommandContext {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     @Mixin
@@ -93,17 +97,17 @@ public final class Main implements Callable<Integer> {
         return RunCommand.run(this);
     }
 
-    /** The global options. */
+    @Override
     public GlobalOptions options() {
         return options;
     }
 
-    /** The injected outside world. */
+    @Override
     public Launch launch() {
         return launch;
     }
 
-    /** The runtime wired from the options, built on first use. */
+    @Override
     public EmceeRuntime runtime() {
         if (runtime == null) {
             runtime = EmceeRuntime.start(options, launch.environment(), launch.wallClock());

@@ -1,34 +1,34 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.notice.DirectMessageSink;
+import dev.emcee.core.Platform;
 import dev.emcee.core.notice.Notice;
-import dev.emcee.core.notice.NoticeSink;
-import java.util.LinkedHashMap;
+import dev.emcee.core.notice.Outbound;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The one place where the pipeline hands a notice to a platform: a channel post through the platform's notice
- * sink, a direct message through its direct-message sink.
+ * The one place where the pipeline hands a notice to a platform's {@link Outbound} port: a channel post for the
+ * platforms it announces on, a direct message for those whose people get reminders.
  */
-final class Outbound {
-    private final Map<String, NoticeSink> channels = new LinkedHashMap<>();
-    private final Map<String, DirectMessageSink> people = new LinkedHashMap<>();
+final class Outbounds {
+    private final Map<Platform, Outbound> channels = new EnumMap<>(Platform.class);
+    private final Map<Platform, Outbound> people = new EnumMap<>(Platform.class);
 
-    Outbound(List<NoticeSink> channelSinks, List<DirectMessageSink> directSinks) {
+    Outbounds(List<Outbound> channelSinks, List<Outbound> directSinks) {
         channelSinks.forEach(s -> channels.put(s.platform(), s));
         directSinks.forEach(s -> people.put(s.platform(), s));
     }
 
     /** The platforms whose channels can be posted to. */
-    Set<String> channelPlatforms() {
+    Set<Platform> channelPlatforms() {
         return channels.keySet();
     }
 
     /** The platforms whose people can be sent direct messages. */
-    Set<String> personPlatforms() {
+    Set<Platform> personPlatforms() {
         return people.keySet();
     }
 
@@ -41,7 +41,7 @@ final class Outbound {
     /** Sends; the future fails when the platform refused (or no connection to it runs). */
     CompletableFuture<Void> deliver(Recipient recipient, Notice notice) {
         if (!reaches(recipient)) {
-            return CompletableFuture.failedFuture(new IllegalStateException("no " + recipient.platform()
+            return CompletableFuture.failedFuture(new IllegalStateException("no " + recipient.platform().key()
                     + " connection is running"));
         }
         return recipient instanceof Recipient.Channel

@@ -7,7 +7,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import dev.emcee.core.Platform;
 import dev.emcee.core.notice.Notice;
+import dev.emcee.core.platform.Agendas;
 import dev.emcee.core.testing.LogCapture;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -23,16 +25,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The notice sink posting through the real Slack SDK to a local Slack that rate-limits and fails on cue. */
+/** Slack's outbound port posting through the real Slack SDK to a local Slack that rate-limits and fails on cue. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class SlackNoticeSinkTest {
+class SlackOutboundTest {
     private static final Notice ANNOUNCEMENT = SlackSamples.seanAllenStartingSoon();
 
     private FakeSlack slack;
     private Slack client;
     private final ManualDelays delays = new ManualDelays();
     private LogCapture log;
-    private SlackNoticeSink sink;
+    private SlackOutbound sink;
 
     @BeforeEach
     void start() throws Exception {
@@ -41,7 +43,7 @@ class SlackNoticeSinkTest {
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         client = Slack.getInstance(config);
         RetryPolicy policy = new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofMinutes(1));
-        sink = new SlackNoticeSink(new SlackPoster(client.methods(FakeSlack.BOT_TOKEN), policy, delays));
+        sink = new SlackOutbound(new SlackPoster(client.methods(FakeSlack.BOT_TOKEN), policy, delays), Agendas.off());
         log = LogCapture.of(SlackPoster.class);
     }
 
@@ -66,7 +68,7 @@ class SlackNoticeSinkTest {
             assertThat(post.get("text")).startsWith("Starting in 3 minutes: Sean Allen");
             assertThat(JsonParser.parseString(post.get("blocks")).toString()).contains("Sean Allen (Wallaroo Labs)", "<!date^1529000700^");
         });
-        assertThat(sink.platform()).isEqualTo("slack");
+        assertThat(sink.platform()).isEqualTo(Platform.SLACK);
         assertThat(log.problems()).isEmpty();
     }
 

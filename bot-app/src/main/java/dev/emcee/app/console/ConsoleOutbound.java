@@ -1,15 +1,16 @@
 package dev.emcee.app.console;
 
+import dev.emcee.core.Platform;
 import dev.emcee.core.announce.PostingPolicy;
 import dev.emcee.core.answer.PersonRef;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.notice.Notice;
-import dev.emcee.core.notice.NoticeSink;
 import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.core.platform.PlatformConnection;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -35,10 +37,11 @@ import java.util.stream.Collectors;
  * The first field is the moment of posting in the conference's zone; a missing speaker list or link is "-". Text
  * from the schedule is kept on one line and never contains the separator.
  *
- * <p>The local user's direct messages ({@link ConsoleDirectMessages}) are printed the same way with the prefix
- * {@value #REMINDER_PREFIX}: a reminder like an announcement, a change to a bookmarked session like a change.
+ * <p>The local user's direct messages are printed the same way with the prefix {@value #REMINDER_PREFIX}: a
+ * reminder like an announcement, a change to a bookmarked session like a change. Messages for anyone else are
+ * refused: the console has one person.
  */
-public final class ConsoleNoticeSink implements NoticeSink {
+public final class ConsoleOutbound implements PlatformConnection {
     /** What every line starts with. */
     public static final String PREFIX = "[announcement]";
     /** What the local user's direct messages (reminders) start with. */
@@ -47,40 +50,72 @@ public final class ConsoleNoticeSink implements NoticeSink {
 
     private final PrintStream out;
     private final Clock clock;
-    private final String prefix;
     private final String prompt;
+    private final AtomicBoolean open = new AtomicBoolean(true);
 
     /** @param clock for the posting time of schedule-change lines (announcements carry their own) */
-    public ConsoleNoticeSink(PrintStream out, Clock clock) {
-        this(out, clock, PREFIX, null);
+    public ConsoleOutbound(PrintStream out, Clock clock) {
+        this(out, clock, null);
     }
 
     /**
-     * A sink whose lines start with {@code prefix} ({@value #PREFIX} or {@value #REMINDER_PREFIX}).
-     *
      * @param prompt the interactive console's prompt, or null: when set, lines start on a fresh line after it and
      *     the prompt is shown again after them
      */
-    ConsoleNoticeSink(PrintStream out, Clock clock, String prefix, String prompt) {
+    private ConsoleOutbound(PrintStream out, Clock clock, String prompt) {
         this.out = Objects.requireNonNull(out, "out");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.prefix = Objects.requireNonNull(prefix, "prefix");
         this.prompt = prompt;
     }
 
-    /** The same sink for an interactive console showing {@code prompt}: lines never start after the prompt. */
-    public ConsoleNoticeSink afterPrompt(String prompt) {
-        return new ConsoleNoticeSink(out, clock, prefix, prompt);
+    /** The same port for an interactive console showing {@code prompt}: lines never start after the prompt. */
+    public ConsoleOutbound afterPrompt(String prompt) {
+        return new ConsoleOutbound(out, clock, prompt);
     }
 
     @Override
-    public String platform() {
-        return "console";
+    public Platform platform() {
+        return Platform.CONSOLE;
     }
 
+    /** Prints the notice as {@value #PREFIX} lines; the console has one stream, so the channel is ignored. */
     @Override
     public CompletableFuture<Void> post(String channelId, Notice notice) {
-        List<String> lines = lines(notice);
+        return print(notice, PREFIX);
+    }
+
+    /** Prints the notice as {@value #REMINDER_PREFIX} lines, for the console's one user ({@link ConsoleChat}'s). */
+    @Override
+    public CompletableFuture<Void> send(String userId, Notice notice) {
+        if (!ConsoleChat.LOCAL_USER.equals(userId)) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "the console has only its local user"));
+        }
+        return print(notice, REMINDER_PREFIX);
+    }
+
+    /** The console is there until closed. */
+    @Override
+    public boolean isConnected() {
+        return open.get();
+    }
+
+    @Override
+    public String description() {
+        return "the console (" + PREFIX + " and " + REMINDER_PREFIX + " lines)";
+    }
+
+    /** Nothing to disconnect: the streams belong to the process. */
+    @Override
+    public void close() {
+        open.set(false);
+    }
+
+    private CompletableFuture<Void> print(Notice notice, String prefix) {
+        if (!open.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the console is closed"));
+        }
+        List<String> lines = lines(notice, prefix);
         synchronized (out) {
             if (prompt != null) {
                 out.println();
@@ -96,6 +131,10 @@ public final class ConsoleNoticeSink implements NoticeSink {
 
     /** The lines of a notice, as {@link #post} prints them. */
     public List<String> lines(Notice notice) {
+        return lines(notice, PREFIX);
+    }
+
+    private List<String> lines(Notice notice, String prefix) {
         return notice.accept(new Lines(clock.instant())).stream().map(line -> prefix + line).toList();
     }
 
@@ -118,7 +157,7 @@ public final class ConsoleNoticeSink implements NoticeSink {
             for (SessionCard card : notice.sessions()) {
                 lines.add(line(notice.postedAt(), card.zone(), PostingPolicy.wording(card.start(), notice.postedAt()),
                         clean(card.label()), speakers(card.speakers()), clean(card.room()),
-                        TimeTexts.range(card.start(), card.end(), card.zone()), card.url().map(ConsoleNoticeSink::clean).orElse("-")));
+                        TimeTexts.range(card.start(), card.end(), card.zone()), card.url().map(ConsoleOutbound::clean).orElse("-")));
             }
             return lines;
         }

@@ -1,0 +1,40 @@
+package dev.emcee.app.platform;
+
+import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.http.HttpEndpoint;
+import dev.emcee.app.settings.Environment;
+import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformConnection;
+import java.util.Optional;
+
+/**
+ * One chat platform as {@code emcee run} sees it: configured by one token in the environment, started from the
+ * runtime's settings into a {@link PlatformConnection}. {@link Platforms#ALL} lists them.
+ */
+public interface ChatPlatform {
+    /** Which platform this is. */
+    Platform platform();
+
+    /** The environment variable whose presence means the operator wants this platform. */
+    String tokenVariable();
+
+    /** Whether the operator configured this platform (its token is set, or its {@code _FILE}). */
+    default boolean configured(Environment environment) {
+        return environment.get(tokenVariable()).isPresent();
+    }
+
+    /**
+     * Starts the platform, answering through the runtime's Emcee.
+     *
+     * @param http Emcee's HTTP endpoint, where a platform may mount its handler and add its readiness
+     * @return the connection to close on shutdown, or empty when the platform is not configured or refused to
+     *     start (the log says why)
+     */
+    Optional<PlatformConnection> start(EmceeRuntime runtime, Optional<HttpEndpoint> http);
+
+    /** Personal agendas as the settings have them: on, with the runtime's Emcee handling bookmark buttons. */
+    static Agendas agendas(EmceeRuntime runtime) {
+        return runtime.settings().agenda().enabled() ? Agendas.on(runtime.emcee()) : Agendas.off();
+    }
+}

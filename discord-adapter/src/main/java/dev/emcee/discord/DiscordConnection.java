@@ -1,0 +1,84 @@
+package dev.emcee.discord;
+
+import dev.emcee.core.Platform;
+import dev.emcee.core.notice.Notice;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.platform.PlatformConnection;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.JDA;
+
+/**
+ * Emcee running on Discord: the gateway connection (replaced once if Discord refuses the message-content intent),
+ * posting notices to channels and sending them to people through it, and a way to stop.
+ */
+public final class DiscordConnection implements PlatformConnection {
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
+    private final AtomicReference<JDA> jda;
+    private final DiscordOutbound outbound;
+    private final String description;
+
+    /** @param agendas when on, announced sessions carry bookmark buttons */
+    DiscordConnection(JDA initial, Agendas agendas, String description) {
+        this.jda = new AtomicReference<>(initial);
+        this.outbound = new DiscordOutbound(this::jda, agendas);
+        this.description = description;
+    }
+
+    /** The connection in use now. */
+    JDA jda() {
+        return jda.get();
+    }
+
+    /** Replaces the connection (after reconnecting without the message-content intent). */
+    void replace(JDA next) {
+        jda.set(next);
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.DISCORD;
+    }
+
+    /** Posts the notice to a Discord channel by id, as an embed. */
+    @Override
+    public CompletableFuture<Void> post(String channelId, Notice notice) {
+        return outbound.post(channelId, notice);
+    }
+
+    /** Sends the notice to a Discord user by id, as a direct message. */
+    @Override
+    public CompletableFuture<Void> send(String userId, Notice notice) {
+        return outbound.send(userId, notice);
+    }
+
+    /** Whether the bot is connected to the gateway and has received its servers. */
+    @Override
+    public boolean isConnected() {
+        return jda().getStatus() == JDA.Status.CONNECTED;
+    }
+
+    /** One line for the log: the bot's name and the REST API it uses. */
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** Disconnects, waiting a few seconds for queued replies to be sent. */
+    @Override
+    public void close() {
+        JDA current = jda();
+        current.shutdown();
+        try {
+            if (!current.awaitShutdown(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                current.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            current.shutdownNow();
+        }
+    }
+}

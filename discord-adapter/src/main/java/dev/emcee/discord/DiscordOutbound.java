@@ -1,0 +1,79 @@
+package dev.emcee.discord;
+
+import dev.emcee.core.Platform;
+import dev.emcee.core.notice.Notice;
+import dev.emcee.core.notice.Outbound;
+import dev.emcee.core.platform.Agendas;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+
+/**
+ * Discord's one way out, as embeds: notices posted to channels by id, and notices sent to one person as a direct
+ * message (JDA opens the private channel with the user id). JDA queues and paces requests under Discord's rate
+ * limits and retries rate-limited ones; what still fails (an unknown channel, a person who does not accept direct
+ * messages from server members) is logged with what to fix, and fails the returned future.
+ */
+final class DiscordOutbound implements Outbound {
+    private static final String SNOWFLAKE = "\\d{1,20}";
+
+    private final Supplier<JDA> jda;
+    private final DiscordNoticeRenderer renderer = new DiscordNoticeRenderer();
+    private final boolean bookmarkButtons;
+
+    /** @param agendas when on, sessions announced in channels carry "☆" bookmark buttons */
+    DiscordOutbound(Supplier<JDA> jda, Agendas agendas) {
+        this.jda = jda;
+        this.bookmarkButtons = agendas.enabled();
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.DISCORD;
+    }
+
+    @Override
+    public CompletableFuture<Void> post(String channelId, Notice notice) {
+        return delivered("post a notice to channel " + channelId, () -> {
+            MessageChannel channel = channelId == null || !channelId.matches(SNOWFLAKE) ? null
+                    : jda.get().getChannelById(MessageChannel.class, channelId);
+            if (channel == null) {
+                throw new IllegalArgumentException("Emcee cannot see a text channel with id '" + channelId
+                        + "' (check the id, and that Emcee is in that server and may view the channel)");
+            }
+            DiscordReply reply = new DiscordReply(renderer.render(notice),
+                    bookmarkButtons ? BookmarkComponents.of(notice) : List.of(), false);
+            return channel.sendMessage(DiscordMessages.create(reply)).submit();
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> send(String userId, Notice notice) {
+        return delivered("send a direct message", () -> {
+            if (userId == null || !userId.matches(SNOWFLAKE)) {
+                throw new IllegalArgumentException("'" + userId + "' is not a Discord user id");
+            }
+            return jda.get().openPrivateChannelById(userId)
+                    .flatMap(channel -> channel.sendMessage(DiscordMessages.create(renderer.render(notice))))
+                    .submit();
+        });
+    }
+
+    /** Runs one request; a failure, thrown or later, is logged as a failure to {@code action} and fails the future. */
+    private static CompletableFuture<Void> delivered(String action, Supplier<CompletableFuture<?>> request) {
+        try {
+            return request.get()
+                    .whenComplete((sent, failure) -> {
+                        if (failure != null) {
+                            DiscordFailures.log(action, failure);
+                        }
+                    })
+                    .thenApply(sent -> null);
+        } catch (RuntimeException e) {
+            DiscordFailures.log(action, e);
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.emcee.slack;
+
+import dev.emcee.core.QuestionHandler;
+import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.InMemoryInboundClaims;
+import dev.emcee.core.InboundClaims;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What Slack is started with.
+ *
+ * @param environment the process environment ({@code System.getenv()}), or a map in tests: the tokens
+ * @param questions where every question goes
+ * @param agendas whether personal agendas are on, and then what bookmark buttons do
+ * @param claims which deliveries this instance answers (shared by the instances on one database)
+ */
+public record SlackParts(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
+        Agendas agendas, InboundClaims claims) {
+    public SlackParts {
+        Objects.requireNonNull(settings, "settings");
+        environment = Map.copyOf(environment);
+        Objects.requireNonNull(questions, "questions");
+        Objects.requireNonNull(agendas, "agendas");
+        Objects.requireNonNull(claims, "claims");
+    }
+
+    /** The parts of a single instance: every delivery is claimed in memory, on the system clock. */
+    public SlackParts(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
+            Agendas agendas) {
+        this(settings, environment, questions, agendas, new InMemoryInboundClaims(Clock.systemUTC()));
+    }
+}
