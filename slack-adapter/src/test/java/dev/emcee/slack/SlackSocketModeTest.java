@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import com.google.gson.JsonObject;
-import dev.emcee.core.Platform;
 import dev.emcee.core.answer.NoMatch;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.testing.LogCapture;
 import java.time.Duration;
 import java.util.Map;

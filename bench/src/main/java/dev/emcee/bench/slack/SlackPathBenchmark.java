@@ -14,7 +14,7 @@ import dev.emcee.bench.QuestionMix;
 import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
 import dev.emcee.core.Inquiry;
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.slack.ReplyVisibility;
