@@ -4,7 +4,7 @@ import dev.emcee.core.answer.SessionLabels;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.schedule.Speaker;
-import dev.emcee.sources.ScheduleAssembly;
+import dev.emcee.sources.read.ScheduleAssembly;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
