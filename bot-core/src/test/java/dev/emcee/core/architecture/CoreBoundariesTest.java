@@ -37,6 +37,11 @@ class CoreBoundariesTest {
             .because("the schedule readers and their format libraries live in bot-sources");
 
     @ArchTest
+    static final ArchRule noSettingsBinding = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("com.fasterxml.jackson..")
+            .because("settings are plain records; the app binds them where it reads emcee.yaml");
+
+    @ArchTest
     static final ArchRule noWallClock = noClasses().should().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(System.class, "currentTimeMillis")
             .orShould().callMethod(java.time.LocalDateTime.class, "now")
