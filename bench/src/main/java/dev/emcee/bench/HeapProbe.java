@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
 import dev.emcee.core.Inquiry;
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import java.lang.management.ManagementFactory;

@@ -2,7 +2,7 @@ package dev.emcee.bench;
 
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.sources.ScheduleImporter;
-import dev.emcee.sources.ScheduleLoadException;
+import dev.emcee.sources.read.ScheduleLoadException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,7 +2,7 @@ package dev.emcee.bench;
 
 import dev.emcee.core.InboundClaims;
 import dev.emcee.core.InboundKey;
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.scheduler.AnnouncementDatabase;
 import dev.emcee.scheduler.DatabaseSettings;
 import dev.emcee.scheduler.JdbcInboundClaims;

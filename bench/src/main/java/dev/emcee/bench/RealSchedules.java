@@ -1,10 +1,10 @@
 package dev.emcee.bench;
 
 import dev.emcee.core.schedule.Schedule;
-import dev.emcee.sources.ReadOptions;
 import dev.emcee.sources.ScheduleImporter;
-import dev.emcee.sources.ScheduleLoadException;
-import dev.emcee.sources.SourceText;
+import dev.emcee.sources.read.ReadOptions;
+import dev.emcee.sources.read.ScheduleLoadException;
+import dev.emcee.sources.read.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.emcee.app;
 
-import dev.emcee.sources.LoadedSchedule;
-import dev.emcee.sources.ScheduleLoadException;
 import dev.emcee.sources.ScheduleSource;
 import dev.emcee.sources.ScheduleSources;
 import dev.emcee.sources.SourceSettings;
+import dev.emcee.sources.read.LoadedSchedule;
+import dev.emcee.sources.read.ScheduleLoadException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

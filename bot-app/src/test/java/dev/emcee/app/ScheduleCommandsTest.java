@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.emcee.sources.ReadOptions;
-import dev.emcee.sources.SharedSchedules;
-import dev.emcee.sources.SourceText;
-import dev.emcee.sources.ical.IcalReader;
 import dev.emcee.core.testing.SharedFiles;
+import dev.emcee.sources.SharedSchedules;
+import dev.emcee.sources.ical.IcalReader;
+import dev.emcee.sources.read.ReadOptions;
+import dev.emcee.sources.read.SourceText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

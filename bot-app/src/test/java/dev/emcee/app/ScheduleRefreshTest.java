@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.emcee.app.settings.Environment;
 import dev.emcee.core.Inquiry;
-import dev.emcee.core.Platform;
 import dev.emcee.core.answer.PlainTextRenderer;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.testing.BundledConference;
 import java.nio.file.Files;

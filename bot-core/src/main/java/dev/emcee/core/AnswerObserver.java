@@ -1,5 +1,6 @@
 package dev.emcee.core;
 
+import dev.emcee.core.platform.Platform;
 import java.time.Duration;
 
 /** Told about every question answered, for metrics; must be fast and must not throw. */

@@ -14,6 +14,7 @@ import dev.emcee.core.answer.HelpAnswer;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answering.Answerer;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.question.AgendaQuestions;
 import dev.emcee.core.question.Question;
 import dev.emcee.core.question.QuestionParser;

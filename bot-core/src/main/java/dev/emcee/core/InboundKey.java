@@ -1,5 +1,6 @@
 package dev.emcee.core;
 
+import dev.emcee.core.platform.Platform;
 import java.util.Objects;
 
 /**

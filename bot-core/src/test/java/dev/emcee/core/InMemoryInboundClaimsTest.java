@@ -2,6 +2,7 @@ package dev.emcee.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.testing.InboundClaimsContract;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementKey;
 import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.AnnouncementRoutes;
@@ -12,6 +11,7 @@ import dev.emcee.core.announce.ScheduleDiff.SessionChange;
 import dev.emcee.core.announce.ScheduleDiff;
 import dev.emcee.core.answer.SessionCards;
 import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.schedule.SessionId;

@@ -1,6 +1,6 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 
 /** Told what became of every due announcement, for metrics; must be fast and must not throw. */
 @FunctionalInterface

@@ -1,6 +1,5 @@
 package dev.emcee.scheduler;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 
 /**
@@ -14,10 +13,7 @@ import java.nio.file.Path;
  * @param user the database user, or null
  * @param password the database password, or null (never printed)
  */
-public record DatabaseSettings(
-        @JsonProperty("url") String url,
-        @JsonProperty("user") String user,
-        @JsonProperty("password") String password) {
+public record DatabaseSettings(String url, String user, String password) {
 
     /** The embedded file's name under the data folder (H2 adds {@code .mv.db}). */
     public static final String EMBEDDED_FILE = "announcements";

@@ -1,9 +1,9 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.announce.PostingPolicy;
 import dev.emcee.core.announce.ScheduleDiff.SessionChange;
 import dev.emcee.core.notice.Notice;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.schedule.SessionId;

@@ -1,9 +1,9 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaStore;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.Bookmark;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.SessionId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,8 +1,8 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementKey;
 import dev.emcee.core.announce.Route;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.SessionId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

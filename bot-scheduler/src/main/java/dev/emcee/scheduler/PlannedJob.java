@@ -1,10 +1,10 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.ReminderKey;
 import dev.emcee.core.announce.AnnouncementKey;
 import dev.emcee.core.announce.Route;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.SessionId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

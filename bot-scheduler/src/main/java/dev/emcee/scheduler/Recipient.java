@@ -1,8 +1,8 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.announce.Route;
+import dev.emcee.core.platform.Platform;
 
 /** Who receives a delivery: a channel of a platform, or a person on it. */
 sealed interface Recipient {

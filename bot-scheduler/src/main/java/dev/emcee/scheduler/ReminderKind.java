@@ -1,6 +1,5 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaStore;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.Bookmark;
@@ -11,6 +10,7 @@ import dev.emcee.core.announce.PostingPolicy;
 import dev.emcee.core.announce.ScheduleDiff;
 import dev.emcee.core.answer.SessionCards;
 import dev.emcee.core.notice.SessionReminder;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Schedule;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.core.InboundClaims;
 import dev.emcee.core.InboundKey;
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.testing.InboundClaimsContract;
 import java.nio.file.Path;
 import java.sql.Connection;

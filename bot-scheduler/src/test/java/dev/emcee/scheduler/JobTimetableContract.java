@@ -3,11 +3,11 @@ package dev.emcee.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.ReminderKey;
 import dev.emcee.core.announce.AnnouncementKey;
 import dev.emcee.core.announce.Route;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.SessionId;
 import java.time.Duration;
 import java.time.Instant;

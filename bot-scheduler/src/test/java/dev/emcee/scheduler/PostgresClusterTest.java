@@ -4,9 +4,9 @@ import static dev.emcee.scheduler.Rehearsals.FAST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.announce.TestConference;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.time.SimulatedClock;

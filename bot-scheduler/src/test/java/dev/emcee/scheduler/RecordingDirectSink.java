@@ -1,8 +1,8 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.Outbound;
+import dev.emcee.core.platform.Platform;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

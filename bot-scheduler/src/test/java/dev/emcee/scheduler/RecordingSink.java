@@ -1,11 +1,11 @@
 package dev.emcee.scheduler;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.core.platform.Platform;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;

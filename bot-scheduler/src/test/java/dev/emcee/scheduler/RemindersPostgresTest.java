@@ -4,12 +4,12 @@ import static dev.emcee.scheduler.Rehearsals.FAST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.agenda.AgendaStore;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.notice.SessionReminder;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.SessionId;

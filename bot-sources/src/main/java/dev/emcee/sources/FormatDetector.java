@@ -3,6 +3,7 @@ package dev.emcee.sources;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.emcee.sources.read.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -12,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Tells a schedule's format from its content, falling back to the file name's extension. */
-public final class FormatDetector {
+final class FormatDetector {
     private static final int PEEK = 64 * 1024;
     private static final Pattern LISTING_TIME = Pattern.compile("(?im)^\\s*\\d{1,2}(:\\d{2})?\\s*[ap]\\.?m\\.?\\s*"
             + "[–—‒-]\\s*\\d{1,2}(:\\d{2})?\\s*[ap]\\.?m\\.?\\s+[a-z]+day,?\\s+[a-z]+\\s+\\d{1,2},"

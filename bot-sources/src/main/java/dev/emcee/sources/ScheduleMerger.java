@@ -9,6 +9,9 @@ import dev.emcee.core.schedule.Speaker;
 import dev.emcee.core.schedule.SpeakerId;
 import dev.emcee.core.schedule.Track;
 import dev.emcee.core.schedule.TrackId;
+import dev.emcee.sources.read.LoadedSchedule;
+import dev.emcee.sources.read.Problem;
+import dev.emcee.sources.read.ScheduleAssembly;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +26,7 @@ import java.util.Optional;
  * with the same id and name are one. A session id that two sources both use is reported, and the first source's
  * session is kept. Ids that clash otherwise (two different speakers both called {@code alex}) are renamed.
  */
-public final class ScheduleMerger {
+final class ScheduleMerger {
     private ScheduleMerger() {
     }
 

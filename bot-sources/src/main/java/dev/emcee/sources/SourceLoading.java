@@ -1,5 +1,9 @@
 package dev.emcee.sources;
 
+import dev.emcee.sources.read.LoadedSchedule;
+import dev.emcee.sources.read.Problem;
+import dev.emcee.sources.read.ScheduleLoadException;
+import dev.emcee.sources.read.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,5 +1,6 @@
 package dev.emcee.sources;
 
+import dev.emcee.sources.read.ReadOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package dev.emcee.sources;
 
+import dev.emcee.sources.read.LoadedSchedule;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 

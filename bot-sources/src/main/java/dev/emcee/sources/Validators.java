@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param etag the {@code ETag} header
  * @param lastModified the {@code Last-Modified} header, as sent
  */
-public record Validators(Optional<String> etag, Optional<String> lastModified) {
+record Validators(Optional<String> etag, Optional<String> lastModified) {
     public Validators {
         Objects.requireNonNull(etag, "etag");
         Objects.requireNonNull(lastModified, "lastModified");

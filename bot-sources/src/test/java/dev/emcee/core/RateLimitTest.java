@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answer.UpNext;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.core.testing.ChatHarness;
 import dev.emcee.sources.testing.BundledSchedule;

@@ -3,6 +3,10 @@ package dev.emcee.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.emcee.sources.read.Problem;
+import dev.emcee.sources.read.ReadOptions;
+import dev.emcee.sources.read.ScheduleLoadException;
+import dev.emcee.sources.read.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;

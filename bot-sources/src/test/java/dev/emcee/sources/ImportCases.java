@@ -1,6 +1,10 @@
 package dev.emcee.sources;
 
 import dev.emcee.core.testing.BundledConference;
+import dev.emcee.sources.read.LoadedSchedule;
+import dev.emcee.sources.read.ReadOptions;
+import dev.emcee.sources.read.ScheduleLoadException;
+import dev.emcee.sources.read.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

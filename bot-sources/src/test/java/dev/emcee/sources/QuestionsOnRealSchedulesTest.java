@@ -6,6 +6,8 @@ import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.PlainTextRenderer;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.testing.ChatHarness;
+import dev.emcee.sources.read.ReadOptions;
+import dev.emcee.sources.read.ScheduleLoadException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;

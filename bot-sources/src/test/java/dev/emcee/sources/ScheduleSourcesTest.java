@@ -8,6 +8,8 @@ import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.testing.FakeTicker;
 import dev.emcee.core.testing.LogCapture;
+import dev.emcee.sources.read.LoadedSchedule;
+import dev.emcee.sources.read.ScheduleLoadException;
 import java.io.RandomAccessFile;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;

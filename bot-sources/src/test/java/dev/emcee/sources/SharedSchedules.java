@@ -1,6 +1,7 @@
 package dev.emcee.sources;
 
 import dev.emcee.core.testing.SharedFiles;
+import dev.emcee.sources.read.SourceText;
 import java.nio.file.Path;
 
 /**

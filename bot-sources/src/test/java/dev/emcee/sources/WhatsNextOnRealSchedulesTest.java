@@ -7,6 +7,8 @@ import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.UpNext;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.testing.ChatHarness;
+import dev.emcee.sources.read.ReadOptions;
+import dev.emcee.sources.read.SourceText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

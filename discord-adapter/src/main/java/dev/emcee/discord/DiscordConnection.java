@@ -1,9 +1,9 @@
 package dev.emcee.discord;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.notice.Notice;
-import dev.emcee.core.platform.Agendas;
-import dev.emcee.core.platform.PlatformConnection;
+import dev.emcee.core.connection.Agendas;
+import dev.emcee.core.platform.Platform;
+import dev.emcee.core.connection.PlatformConnection;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

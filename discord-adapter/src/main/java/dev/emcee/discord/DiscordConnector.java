@@ -3,7 +3,7 @@ package dev.emcee.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.emcee.core.NetworkFailure;
-import dev.emcee.core.platform.PlatformStart;
+import dev.emcee.core.connection.PlatformStart;
 import java.io.IOException;
 import java.time.Clock;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.emcee.discord;
 
 import dev.emcee.core.Inquiry;
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;

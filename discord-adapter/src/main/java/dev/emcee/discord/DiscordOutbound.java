@@ -1,9 +1,9 @@
 package dev.emcee.discord;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.Outbound;
-import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.connection.Agendas;
+import dev.emcee.core.platform.Platform;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package dev.emcee.discord;
 
-import dev.emcee.core.platform.AdapterBoundaries;
+import dev.emcee.core.connection.AdapterBoundaries;
 
 /** The Discord adapter keeps to JDA and the core: no Bolt or Slack SDK, no scheduler, no format library, no cycles. */
 class DiscordBoundariesTest extends AdapterBoundaries {

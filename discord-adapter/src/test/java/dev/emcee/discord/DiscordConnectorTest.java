@@ -6,8 +6,8 @@ import static dev.emcee.discord.fake.Payloads.USER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.emcee.core.platform.Agendas;
-import dev.emcee.core.platform.PlatformStart;
+import dev.emcee.core.connection.Agendas;
+import dev.emcee.core.connection.PlatformStart;
 import dev.emcee.core.testing.LogCapture;
 import dev.emcee.discord.fake.Payloads;
 import java.time.Duration;

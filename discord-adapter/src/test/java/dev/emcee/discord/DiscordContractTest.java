@@ -5,9 +5,9 @@ import static dev.emcee.discord.fake.Payloads.DM_CHANNEL_ID;
 import static dev.emcee.discord.fake.Payloads.READ_ONLY_CHANNEL_ID;
 import static dev.emcee.discord.fake.Payloads.USER_ID;
 
-import dev.emcee.core.Platform;
-import dev.emcee.core.platform.PlatformConnection;
-import dev.emcee.core.platform.PlatformContract;
+import dev.emcee.core.platform.Platform;
+import dev.emcee.core.connection.PlatformConnection;
+import dev.emcee.core.connection.PlatformContract;
 import dev.emcee.discord.fake.RecordedRequest;
 import java.util.List;
 

@@ -53,7 +53,7 @@ class DiscordEndToEndTest {
         assertThat(body.getObject("message_reference").getString("message_id")).isEqualTo("700");
         DataObject mentions = body.getObject("allowed_mentions");
         assertThat(mentions.getArray("parse").toList()).containsExactly("users");
-        assertThat(asked).containsExactly(new Inquiry(dev.emcee.core.Platform.DISCORD, USER_ID,
+        assertThat(asked).containsExactly(new Inquiry(dev.emcee.core.platform.Platform.DISCORD, USER_ID,
                 "what's next in LL21 A/B"));
     }
 

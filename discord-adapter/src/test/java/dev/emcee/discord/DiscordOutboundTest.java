@@ -3,9 +3,9 @@ package dev.emcee.discord;
 import static dev.emcee.discord.fake.Payloads.CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.testing.LogCapture;
 import dev.emcee.discord.fake.RecordedRequest;
 import java.util.List;

@@ -10,7 +10,7 @@ import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenRespon
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.emcee.core.NetworkFailure;
-import dev.emcee.core.platform.PlatformStart;
+import dev.emcee.core.connection.PlatformStart;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;

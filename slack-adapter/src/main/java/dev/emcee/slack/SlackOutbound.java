@@ -1,9 +1,9 @@
 package dev.emcee.slack;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.Outbound;
-import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.connection.Agendas;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.slack.render.SlackMessage;
 import dev.emcee.slack.render.SlackNoticeRenderer;
 import java.util.Objects;

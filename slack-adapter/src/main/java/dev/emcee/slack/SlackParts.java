@@ -1,7 +1,7 @@
 package dev.emcee.slack;
 
 import dev.emcee.core.QuestionHandler;
-import dev.emcee.core.platform.Agendas;
+import dev.emcee.core.connection.Agendas;
 import dev.emcee.core.InMemoryInboundClaims;
 import dev.emcee.core.InboundClaims;
 import java.time.Clock;

@@ -2,11 +2,11 @@ package dev.emcee.slack;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.emcee.core.Platform;
-import dev.emcee.core.platform.Agendas;
-import dev.emcee.core.platform.PlatformConnection;
-import dev.emcee.core.platform.PlatformContract;
-import dev.emcee.core.platform.PlatformStart;
+import dev.emcee.core.connection.Agendas;
+import dev.emcee.core.platform.Platform;
+import dev.emcee.core.connection.PlatformConnection;
+import dev.emcee.core.connection.PlatformContract;
+import dev.emcee.core.connection.PlatformStart;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

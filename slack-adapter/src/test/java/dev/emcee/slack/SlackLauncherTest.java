@@ -3,8 +3,8 @@ package dev.emcee.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.core.answer.HelpAnswer;
-import dev.emcee.core.platform.Agendas;
-import dev.emcee.core.platform.PlatformStart;
+import dev.emcee.core.connection.Agendas;
+import dev.emcee.core.connection.PlatformStart;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

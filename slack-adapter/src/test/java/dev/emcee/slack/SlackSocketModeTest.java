@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import com.google.gson.JsonObject;
-import dev.emcee.core.Platform;
 import dev.emcee.core.answer.NoMatch;
-import dev.emcee.core.platform.Agendas;
-import dev.emcee.core.platform.PlatformStart;
+import dev.emcee.core.connection.Agendas;
+import dev.emcee.core.platform.Platform;
+import dev.emcee.core.connection.PlatformStart;
 import dev.emcee.core.testing.LogCapture;
 import java.time.Duration;
 import java.util.Map;

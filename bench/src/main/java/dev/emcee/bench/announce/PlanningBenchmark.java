@@ -1,11 +1,11 @@
 package dev.emcee.bench.announce;
 
 import dev.emcee.bench.BenchConferences;
-import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.AnnouncementRoutes;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.announce.PlannedMessage;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Room;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Track;

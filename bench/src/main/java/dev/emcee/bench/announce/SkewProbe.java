@@ -1,14 +1,11 @@
 package dev.emcee.bench.announce;
 
-import dev.emcee.scheduler.AnnouncementDatabase;
-import dev.emcee.scheduler.AnnouncementObserver;
-import dev.emcee.scheduler.JobPipeline;
-import dev.emcee.scheduler.DatabaseSettings;
 import dev.emcee.core.announce.AnnouncementSettings;
+import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.notice.Notice;
-import dev.emcee.core.Platform;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Conference;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Room;
@@ -17,7 +14,10 @@ import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.schedule.SessionKind;
-import dev.emcee.core.answer.SessionCard;
+import dev.emcee.scheduler.AnnouncementDatabase;
+import dev.emcee.scheduler.AnnouncementObserver;
+import dev.emcee.scheduler.DatabaseSettings;
+import dev.emcee.scheduler.JobPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

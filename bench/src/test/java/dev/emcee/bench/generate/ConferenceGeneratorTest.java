@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.schedule.SpeakerId;
-import dev.emcee.sources.ScheduleChecks;
+import dev.emcee.sources.read.ScheduleChecks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,17 +1,17 @@
 package dev.emcee.app.announce;
 
+import dev.emcee.app.CommandContext;
+import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.OptionValues;
+import dev.emcee.core.announce.AnnouncementKey;
+import dev.emcee.core.announce.AnnouncementSettings;
+import dev.emcee.core.platform.Platform;
+import dev.emcee.core.schedule.Schedule;
 import dev.emcee.scheduler.AnnouncementDatabase;
 import dev.emcee.scheduler.AnnouncementDatabaseException;
 import dev.emcee.scheduler.AnnouncementView;
 import dev.emcee.scheduler.JobPipeline;
 import dev.emcee.scheduler.Ledger;
-import dev.emcee.app.EmceeRuntime;
-import dev.emcee.app.CommandContext;
-import dev.emcee.app.OptionValues;
-import dev.emcee.core.Platform;
-import dev.emcee.core.announce.AnnouncementKey;
-import dev.emcee.core.announce.AnnouncementSettings;
-import dev.emcee.core.schedule.Schedule;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDateTime;

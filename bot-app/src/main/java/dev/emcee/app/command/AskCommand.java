@@ -1,13 +1,13 @@
 package dev.emcee.app.command;
 
 import dev.emcee.app.AnswerJson;
+import dev.emcee.app.CommandContext;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
-import dev.emcee.app.CommandContext;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.core.Inquiry;
-import dev.emcee.core.Platform;
 import dev.emcee.core.answer.Answer;
+import dev.emcee.core.platform.Platform;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

@@ -1,13 +1,13 @@
 package dev.emcee.app.command;
 
-import dev.emcee.app.Launch;
 import dev.emcee.app.CommandContext;
+import dev.emcee.app.Launch;
 import dev.emcee.app.ScheduleFiles;
 import dev.emcee.core.schedule.Schedule;
-import dev.emcee.sources.Problem;
-import dev.emcee.sources.ScheduleLoadException;
 import dev.emcee.sources.export.IcsExport;
 import dev.emcee.sources.export.JsonExport;
+import dev.emcee.sources.read.Problem;
+import dev.emcee.sources.read.ScheduleLoadException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

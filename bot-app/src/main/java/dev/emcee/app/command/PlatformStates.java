@@ -5,7 +5,7 @@ import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.http.ReadinessCheck;
 import dev.emcee.app.metrics.EmceeMetrics;
 import dev.emcee.app.platform.ChatPlatform;
-import dev.emcee.core.platform.PlatformConnection;
+import dev.emcee.core.connection.PlatformConnection;
 import java.util.Optional;
 
 /**

@@ -13,7 +13,7 @@ import dev.emcee.app.metrics.EmceeMetrics;
 import dev.emcee.app.platform.ChatPlatform;
 import dev.emcee.app.platform.Platforms;
 import dev.emcee.core.notice.Outbound;
-import dev.emcee.core.platform.PlatformConnection;
+import dev.emcee.core.connection.PlatformConnection;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

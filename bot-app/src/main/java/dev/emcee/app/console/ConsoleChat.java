@@ -1,9 +1,9 @@
 package dev.emcee.app.console;
 
 import dev.emcee.core.Inquiry;
-import dev.emcee.core.Platform;
 import dev.emcee.core.QuestionHandler;
 import dev.emcee.core.answer.PlainTextRenderer;
+import dev.emcee.core.platform.Platform;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

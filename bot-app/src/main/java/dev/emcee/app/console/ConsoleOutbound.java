@@ -1,6 +1,5 @@
 package dev.emcee.app.console;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.announce.PostingPolicy;
 import dev.emcee.core.answer.PersonRef;
 import dev.emcee.core.answer.SessionCard;
@@ -10,7 +9,8 @@ import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.notice.SessionsStarting;
-import dev.emcee.core.platform.PlatformConnection;
+import dev.emcee.core.platform.Platform;
+import dev.emcee.core.connection.PlatformConnection;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.emcee.app.doctor;
 
 import dev.emcee.app.announce.AnnouncementTargets;
 import dev.emcee.core.announce.AnnouncementSettings;
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package dev.emcee.app.doctor;
 
+import dev.emcee.app.ScheduleFiles;
 import dev.emcee.app.settings.Settings;
 import dev.emcee.app.settings.SettingsException;
 import dev.emcee.app.settings.SettingsLoader;
-import dev.emcee.app.ScheduleFiles;
-import dev.emcee.sources.LoadedSchedule;
-import dev.emcee.sources.Problem;
-import dev.emcee.sources.ScheduleLoadException;
 import dev.emcee.sources.ScheduleSource;
+import dev.emcee.sources.read.LoadedSchedule;
+import dev.emcee.sources.read.Problem;
+import dev.emcee.sources.read.ScheduleLoadException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

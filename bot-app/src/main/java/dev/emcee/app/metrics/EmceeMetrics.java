@@ -1,9 +1,9 @@
 package dev.emcee.app.metrics;
 
-import dev.emcee.scheduler.AnnouncementObserver;
 import dev.emcee.core.AnswerObserver;
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
+import dev.emcee.scheduler.AnnouncementObserver;
 import dev.emcee.sources.ReloadObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;

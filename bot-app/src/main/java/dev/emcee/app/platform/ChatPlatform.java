@@ -3,9 +3,9 @@ package dev.emcee.app.platform;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.settings.Environment;
-import dev.emcee.core.Platform;
-import dev.emcee.core.platform.Agendas;
-import dev.emcee.core.platform.PlatformConnection;
+import dev.emcee.core.connection.Agendas;
+import dev.emcee.core.platform.Platform;
+import dev.emcee.core.connection.PlatformConnection;
 import java.util.Optional;
 
 /**

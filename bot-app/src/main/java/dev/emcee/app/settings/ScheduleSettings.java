@@ -1,7 +1,5 @@
 package dev.emcee.app.settings;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.emcee.core.announce.DurationText;
 import java.time.Duration;
 import java.util.List;
@@ -13,10 +11,7 @@ import java.util.List;
  * @param zone the conference's zone when a source names none (IANA name, e.g. America/Los_Angeles)
  * @param refresh how often a URL source is asked again (conditionally, with ETag / Last-Modified)
  */
-public record ScheduleSettings(
-        @JsonProperty("files") List<String> files,
-        @JsonProperty("zone") String zone,
-        @JsonProperty("refresh") @JsonDeserialize(using = DurationText.Deserializer.class) Duration refresh) {
+public record ScheduleSettings(List<String> files, String zone, Duration refresh) {
     /** Five minutes: a schedule change shows within minutes, and the conference's server is asked rarely. */
     public static final Duration DEFAULT_REFRESH = Duration.ofMinutes(5);
     /** Asking a conference's server more often than this would be impolite and gains nothing. */

@@ -46,12 +46,7 @@ public final class SettingsLoader {
     /** Variables that start with the prefix but are not settings. */
     private static final List<String> NOT_SETTINGS = List.of("EMCEE_JAVA_OPTS", "EMCEE_LOG_FORMAT", "EMCEE_LOG_LEVEL");
 
-    private final JsonMapper binder = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .addModule(new JavaTimeModule())
-            .build();
+    private final JsonMapper binder = binder();
 
     /** One setting that an environment variable can override. */
     public record Override(String path, String variable, boolean list) {
@@ -67,6 +62,17 @@ public final class SettingsLoader {
         } catch (JsonProcessingException e) {
             throw new SettingsException(explain(e, file));
         }
+    }
+
+    /** The mapper that binds the settings tree to {@link Settings} and the sections' records of other modules. */
+    static JsonMapper binder() {
+        return JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .addModule(new JavaTimeModule())
+                .addModule(new SettingsModule())
+                .build();
     }
 
     /** Every setting that has an environment override, in the order of the settings records. */

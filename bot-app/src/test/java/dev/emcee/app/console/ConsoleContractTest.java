@@ -1,9 +1,9 @@
 package dev.emcee.app.console;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.announce.Route;
-import dev.emcee.core.platform.PlatformConnection;
-import dev.emcee.core.platform.PlatformContract;
+import dev.emcee.core.platform.Platform;
+import dev.emcee.core.connection.PlatformConnection;
+import dev.emcee.core.connection.PlatformContract;
 import dev.emcee.core.testing.AnswerSamples;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -3,7 +3,7 @@ package dev.emcee.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.app.metrics.EmceeMetrics;
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.testing.ChatHarness;
 import dev.emcee.sources.testing.BundledSchedule;
 import java.net.URI;

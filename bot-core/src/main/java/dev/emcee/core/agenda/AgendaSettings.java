@@ -1,7 +1,5 @@
 package dev.emcee.core.agenda;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.emcee.core.announce.DurationText;
 import java.time.Duration;
 
@@ -16,11 +14,7 @@ import java.time.Duration;
  *   grace-window: 2m             # how late a reminder may still be sent (after a restart, for instance)
  * </pre>
  */
-public record AgendaSettings(
-        @JsonProperty("enabled") Boolean enabled,
-        @JsonProperty("default-reminder-lead") @JsonDeserialize(using = DurationText.Deserializer.class)
-        Duration defaultReminderLead,
-        @JsonProperty("grace-window") @JsonDeserialize(using = DurationText.Deserializer.class) Duration graceWindow) {
+public record AgendaSettings(Boolean enabled, Duration defaultReminderLead, Duration graceWindow) {
 
     /** Ten minutes before each bookmarked session. */
     public static final Duration DEFAULT_LEAD = Duration.ofMinutes(10);

@@ -1,6 +1,6 @@
 package dev.emcee.core.agenda;
 
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import java.util.Objects;
 
 /** Whose agenda: a person on one platform, by the platform's user id. Never shown to anyone else. */

@@ -1,7 +1,7 @@
 package dev.emcee.core.announce;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementSettings.PlatformChannels;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Room;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;

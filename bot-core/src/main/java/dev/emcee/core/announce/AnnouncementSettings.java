@@ -1,9 +1,6 @@
 package dev.emcee.core.announce;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.SessionKind;
 import java.time.Duration;
 import java.util.Comparator;
@@ -39,14 +36,8 @@ import java.util.TreeMap;
  * @param changeNotices whether schedule changes are announced to the digest channels
  * @param channels per platform ("slack", "discord", "console"), where announcements go
  */
-public record AnnouncementSettings(
-        @JsonProperty("enabled") Boolean enabled,
-        @JsonProperty("leads") @JsonDeserialize(contentUsing = DurationText.Deserializer.class) List<Duration> leads,
-        @JsonProperty("grace-window") @JsonDeserialize(using = DurationText.Deserializer.class) Duration graceWindow,
-        @JsonProperty("skip-kinds") @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_VALUES)
-        Set<SessionKind> skipKinds,
-        @JsonProperty("change-notices") Boolean changeNotices,
-        @JsonProperty("channels") Map<String, PlatformChannels> channels) {
+public record AnnouncementSettings(Boolean enabled, List<Duration> leads, Duration graceWindow,
+        Set<SessionKind> skipKinds, Boolean changeNotices, Map<String, PlatformChannels> channels) {
 
     /** One announcement, five minutes before each start. */
     public static final List<Duration> DEFAULT_LEADS = List.of(Duration.ofMinutes(5));
@@ -101,10 +92,7 @@ public record AnnouncementSettings(
      * @param rooms room id (or room name) to channel
      * @param tracks track id (or track name) to channel
      */
-    public record PlatformChannels(
-            @JsonProperty("digest") String digest,
-            @JsonProperty("rooms") Map<String, String> rooms,
-            @JsonProperty("tracks") Map<String, String> tracks) {
+    public record PlatformChannels(String digest, Map<String, String> rooms, Map<String, String> tracks) {
 
         public PlatformChannels {
             digest = digest == null || digest.isBlank() ? null : digest.strip();

@@ -1,9 +1,5 @@
 package dev.emcee.core.announce;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -66,24 +62,5 @@ public final class DurationText {
 
     private static IllegalArgumentException invalid(String text) {
         return new IllegalArgumentException("\"" + text + "\" is not a duration; write it like 5m, 90s, 1h or 1h30m");
-    }
-
-    /** Binds settings values such as {@code grace-window: 2m} with Jackson. */
-    public static final class Deserializer extends StdScalarDeserializer<Duration> {
-        private static final long serialVersionUID = 1L;
-
-        public Deserializer() {
-            super(Duration.class);
-        }
-
-        @Override
-        public Duration deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = parser.getValueAsString();
-            try {
-                return parse(text);
-            } catch (IllegalArgumentException e) {
-                return (Duration) context.handleWeirdStringValue(Duration.class, text, e.getMessage());
-            }
-        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.emcee.core.announce;
 
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import java.util.Objects;
 
 /** Where an announcement goes: a platform and a channel of that platform. */

@@ -1,6 +1,6 @@
 package dev.emcee.core.notice;
 
-import dev.emcee.core.Platform;
+import dev.emcee.core.platform.Platform;
 import java.util.concurrent.CompletableFuture;
 
 /**

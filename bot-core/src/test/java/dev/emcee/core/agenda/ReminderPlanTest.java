@@ -2,10 +2,10 @@ package dev.emcee.core.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.announce.ScheduleDiff;
 import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.notice.ScheduleChanged;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.SessionId;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.emcee.core.announce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.announce.AnnouncementSettings.PlatformChannels;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.schedule.SessionId;

@@ -2,9 +2,9 @@ package dev.emcee.core.announce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.emcee.core.Platform;
-import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.ScheduleChanged.Kind;
+import dev.emcee.core.notice.ScheduleChanged;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.SessionKind;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.emcee.sources.frab;
 
-import dev.emcee.sources.ReadOptions;
-import dev.emcee.sources.ScheduleAssembly;
-import dev.emcee.sources.TimeTextParsing;
-import dev.emcee.sources.ZoneChoice;
+import dev.emcee.sources.read.ReadOptions;
+import dev.emcee.sources.read.ScheduleAssembly;
+import dev.emcee.sources.read.TimeTextParsing;
+import dev.emcee.sources.read.ZoneChoice;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;

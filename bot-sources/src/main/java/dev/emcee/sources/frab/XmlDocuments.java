@@ -1,7 +1,7 @@
 package dev.emcee.sources.frab;
 
-import dev.emcee.sources.ScheduleLoadException;
-import dev.emcee.sources.SourceText;
+import dev.emcee.sources.read.ScheduleLoadException;
+import dev.emcee.sources.read.SourceText;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

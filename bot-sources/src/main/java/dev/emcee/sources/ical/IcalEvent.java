@@ -1,6 +1,6 @@
 package dev.emcee.sources.ical;
 
-import dev.emcee.sources.ScheduleAssembly;
+import dev.emcee.sources.read.ScheduleAssembly;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.emcee.sources.listing;
 
 import dev.emcee.core.schedule.ConferenceDates;
-import dev.emcee.sources.ScheduleAssembly;
+import dev.emcee.sources.read.ScheduleAssembly;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,19 +1,21 @@
 package dev.emcee.sources.pretalx;
 
+import static dev.emcee.sources.read.JsonDocuments.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.schedule.SpeakerId;
-import dev.emcee.sources.JsonDocuments;
-import dev.emcee.sources.LoadedSchedule;
-import dev.emcee.sources.ReadOptions;
-import dev.emcee.sources.ScheduleAssembly;
-import dev.emcee.sources.ScheduleLoadException;
-import dev.emcee.sources.ScheduleReader;
-import dev.emcee.sources.SessionKinds;
-import dev.emcee.sources.SourceText;
-import dev.emcee.sources.TimeTextParsing;
-import dev.emcee.sources.ZoneChoice;
+import dev.emcee.sources.read.JsonDocuments;
+import dev.emcee.sources.read.LoadedSchedule;
+import dev.emcee.sources.read.ReadOptions;
+import dev.emcee.sources.read.ScheduleAssembly;
+import dev.emcee.sources.read.ScheduleLoadException;
+import dev.emcee.sources.read.ScheduleReader;
+import dev.emcee.sources.read.SessionKinds;
+import dev.emcee.sources.read.SourceText;
+import dev.emcee.sources.read.TimeTextParsing;
+import dev.emcee.sources.read.ZoneChoice;
 import dev.emcee.sources.text.PlainText;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static dev.emcee.sources.JsonDocuments.text;
 
 /**
  * Reads the c3voc {@code schedule.json} (version 1), as frab and pretalx export it.

@@ -1,21 +1,23 @@
 package dev.emcee.sources.sessionize;
 
+import static dev.emcee.sources.read.JsonDocuments.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emcee.core.schedule.Session;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.schedule.SessionKind;
 import dev.emcee.core.schedule.SpeakerId;
 import dev.emcee.core.schedule.TrackId;
-import dev.emcee.sources.JsonDocuments;
-import dev.emcee.sources.LoadedSchedule;
-import dev.emcee.sources.ReadOptions;
-import dev.emcee.sources.ScheduleAssembly;
-import dev.emcee.sources.ScheduleLoadException;
-import dev.emcee.sources.ScheduleReader;
-import dev.emcee.sources.SessionKinds;
-import dev.emcee.sources.SourceText;
-import dev.emcee.sources.TimeTextParsing;
-import dev.emcee.sources.ZoneChoice;
+import dev.emcee.sources.read.JsonDocuments;
+import dev.emcee.sources.read.LoadedSchedule;
+import dev.emcee.sources.read.ReadOptions;
+import dev.emcee.sources.read.ScheduleAssembly;
+import dev.emcee.sources.read.ScheduleLoadException;
+import dev.emcee.sources.read.ScheduleReader;
+import dev.emcee.sources.read.SessionKinds;
+import dev.emcee.sources.read.SourceText;
+import dev.emcee.sources.read.TimeTextParsing;
+import dev.emcee.sources.read.ZoneChoice;
 import dev.emcee.sources.text.PlainText;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,8 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import static dev.emcee.sources.JsonDocuments.text;
 
 /**
  * Reads Sessionize's "All" view: {@code sessions}, {@code speakers}, {@code rooms}, {@code categories}.

@@ -1,6 +1,6 @@
 package dev.emcee.sources.yaml;
 
-import dev.emcee.sources.Problem;
+import dev.emcee.sources.read.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

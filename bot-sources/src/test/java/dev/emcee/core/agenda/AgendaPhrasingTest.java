@@ -184,7 +184,7 @@ class AgendaPhrasingTest {
 
         assertThat(chat.ask("forget me")).startsWith("Done: I deleted everything I kept about you (2 bookmarks");
         assertThat(store.all()).isEmpty();
-        assertThat(store.lead(new AgendaUser(dev.emcee.core.Platform.CONSOLE, "tester"))).isEqualTo(Optional.empty());
+        assertThat(store.lead(new AgendaUser(dev.emcee.core.platform.Platform.CONSOLE, "tester"))).isEqualTo(Optional.empty());
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.emcee.sources.testing;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.core.testing.ChatHarness;
-import dev.emcee.sources.ScheduleLoadException;
+import dev.emcee.sources.read.ScheduleLoadException;
 import dev.emcee.sources.yaml.EmceeYamlReader;
 import java.util.Optional;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.emcee.core.schedule.Schedule;
-import dev.emcee.sources.LoadedSchedule;
-import dev.emcee.sources.Problem;
-import dev.emcee.sources.ScheduleLoadException;
 import dev.emcee.core.testing.BundledConference;
+import dev.emcee.sources.read.LoadedSchedule;
+import dev.emcee.sources.read.Problem;
+import dev.emcee.sources.read.ScheduleLoadException;
 import dev.emcee.sources.testing.BundledSchedule;
 import java.io.StringReader;
 import java.time.ZoneId;

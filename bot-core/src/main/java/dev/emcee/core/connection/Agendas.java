@@ -1,4 +1,4 @@
-package dev.emcee.core.platform;
+package dev.emcee.core.connection;
 
 import dev.emcee.core.BookmarkHandler;
 import java.util.Objects;

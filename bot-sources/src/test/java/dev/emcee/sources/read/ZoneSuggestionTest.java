@@ -1,4 +1,4 @@
-package dev.emcee.sources;
+package dev.emcee.sources.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package dev.emcee.core.announce;
+package dev.emcee.app.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.schedule.SessionKind;
 import java.time.Duration;
 import java.util.List;
@@ -13,10 +13,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/** The {@code announcements:} section bound by the app's settings mapper, as {@link SettingsLoader} binds it. */
 @Timeout(10)
 class AnnouncementSettingsTest {
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final JsonMapper binder = SettingsLoader.binder();
+
+    /** Reads the section the way the loader does: YAML to a tree, the tree to the record. */
+    private AnnouncementSettings read(String yaml) throws Exception {
+        return binder.treeToValue(new YAMLMapper().readTree(yaml), AnnouncementSettings.class);
+    }
 
     @Test
     void bindsKebabCaseKeysAndShortDurations() throws Exception {
@@ -34,7 +39,7 @@ class AnnouncementSettingsTest {
                     digest: "112233"
                 """;
 
-        AnnouncementSettings s = yaml.readValue(text, AnnouncementSettings.class);
+        AnnouncementSettings s = read(text);
 
         assertThat(s.leads()).containsExactly(Duration.ofMinutes(5), Duration.ZERO);
         assertThat(s.graceWindow()).isEqualTo(Duration.ofSeconds(90));
@@ -47,7 +52,7 @@ class AnnouncementSettingsTest {
 
     @Test
     void defaultsWhenTheSectionIsEmpty() throws Exception {
-        AnnouncementSettings s = yaml.readValue("{}", AnnouncementSettings.class);
+        AnnouncementSettings s = read("{}");
 
         assertThat(s).isEqualTo(AnnouncementSettings.defaults());
         assertThat(s.enabled()).isTrue();
@@ -60,22 +65,9 @@ class AnnouncementSettingsTest {
 
     @Test
     void aBadDurationNamesTheAcceptedForms() {
-        assertThatThrownBy(() -> yaml.readValue("grace-window: soon", AnnouncementSettings.class))
+        assertThatThrownBy(() -> read("grace-window: soon"))
                 .hasMessageContaining("write it like 5m, 90s, 1h or 1h30m");
         assertThatThrownBy(() -> new AnnouncementSettings(null, List.of(Duration.ofMinutes(-5)), null, null, null, null))
                 .hasMessageContaining("announcements.leads");
-    }
-
-    @Test
-    void durationTextReadsAndWritesTheShortForms() {
-        assertThat(DurationText.parse("5m")).isEqualTo(Duration.ofMinutes(5));
-        assertThat(DurationText.parse("0m")).isEqualTo(Duration.ZERO);
-        assertThat(DurationText.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
-        assertThat(DurationText.parse("PT2M")).isEqualTo(Duration.ofMinutes(2));
-        assertThat(DurationText.format(Duration.ofSeconds(90))).isEqualTo("1m30s");
-        assertThat(DurationText.format(Duration.ofMinutes(60))).isEqualTo("1h");
-        assertThat(DurationText.format(Duration.ZERO)).isEqualTo("0m");
-        assertThatThrownBy(() -> DurationText.parse("")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DurationText.parse("5 minutes")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,4 +1,4 @@
-package dev.emcee.sources;
+package dev.emcee.sources.read;
 
 import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.schedule.RoomId;

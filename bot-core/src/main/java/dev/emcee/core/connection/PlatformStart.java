@@ -1,4 +1,4 @@
-package dev.emcee.core.platform;
+package dev.emcee.core.connection;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.emcee.sources;
+package dev.emcee.sources.read;
 
 /** Reads one schedule format into a validated schedule, or refuses it with located problems. */
 @FunctionalInterface

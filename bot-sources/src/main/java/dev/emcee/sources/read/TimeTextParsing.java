@@ -1,4 +1,4 @@
-package dev.emcee.sources;
+package dev.emcee.sources.read;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.emcee.sources;
+package dev.emcee.sources.read;
 
 import java.text.Normalizer;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package dev.emcee.core.platform;
+package dev.emcee.core.connection;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;

@@ -1,4 +1,4 @@
-package dev.emcee.core;
+package dev.emcee.core.platform;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.emcee.sources;
+package dev.emcee.sources.read;
 
 import dev.emcee.core.schedule.Conference;
 import dev.emcee.core.schedule.ConferenceDates;

@@ -1,13 +1,13 @@
-package dev.emcee.core.platform;
+package dev.emcee.core.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.emcee.core.Platform;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.notice.SessionsStarting;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.core.testing.AnswerSamples;
 import dev.emcee.core.testing.LogCapture;
 import java.time.Duration;
