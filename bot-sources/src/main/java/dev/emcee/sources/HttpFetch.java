@@ -10,17 +10,30 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Fetches a URL source with a conditional request, within a time and size limit. */
+/**
+ * Fetches a URL source with a conditional request, within a time and size limit. The client is made on the first
+ * fetch: building one sets up TLS (about a quarter of a second at start-up), which schedules read from files never
+ * need.
+ */
 final class HttpFetch {
-    private final HttpClient client;
+    private final Supplier<HttpClient> newClient;
     private final Duration timeout;
     private final long maxBytes;
+    private HttpClient client;
 
-    HttpFetch(HttpClient client, Duration timeout, long maxBytes) {
-        this.client = client;
+    HttpFetch(Supplier<HttpClient> newClient, Duration timeout, long maxBytes) {
+        this.newClient = newClient;
         this.timeout = timeout;
         this.maxBytes = maxBytes;
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = newClient.get();
+        }
+        return client;
     }
 
     /** What came back: a new body with its validators, or nothing new (HTTP 304). */
@@ -52,7 +65,7 @@ final class HttpFetch {
         known.lastModified().ifPresent(date -> request.header("If-Modified-Since", date));
         HttpResponse<InputStream> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response = client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new Unavailable("no answer from " + uri + " within " + timeout.toSeconds() + " s");
         } catch (ConnectException e) {

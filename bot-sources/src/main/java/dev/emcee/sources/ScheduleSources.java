@@ -20,6 +20,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,11 @@ public final class ScheduleSources {
      */
     public ScheduleSources(List<ScheduleSource> sources, SourceSettings settings, HttpClient http, Clock clock,
             Ticker ticker, Executor executor) {
+        this(sources, settings, () -> http, clock, ticker, executor);
+    }
+
+    private ScheduleSources(List<ScheduleSource> sources, SourceSettings settings, Supplier<HttpClient> http,
+            Clock clock, Ticker ticker, Executor executor) {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("at least one schedule source is needed");
         }
@@ -62,9 +68,12 @@ public final class ScheduleSources {
         this.files = cache(settings.fileCheck(), ticker, executor);
     }
 
-    /** Sources with the system ticker, a common-pool executor and a redirect-following HTTP client. */
+    /**
+     * Sources with the system ticker, a common-pool executor and a redirect-following HTTP client, made when a URL
+     * is first fetched.
+     */
     public static ScheduleSources create(List<ScheduleSource> sources, SourceSettings settings, Clock clock) {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+        Supplier<HttpClient> http = () -> HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(settings.httpTimeout()).build();
         return new ScheduleSources(sources, settings, http, clock, Ticker.systemTicker(), ForkJoinPool.commonPool());
     }

@@ -155,7 +155,7 @@ final class WhenAnswers {
     }
 
     private boolean busy(Instant moment, List<Session> inScope) {
-        return !SessionTimeline.runningAt(inScope, moment, schedule.longestSession()).isEmpty()
+        return SessionTimeline.anyRunningAt(inScope, moment, schedule.longestSession())
                 || !SessionTimeline.startingBetween(inScope, moment, moment.plus(SOON_AFTER)).isEmpty();
     }
 

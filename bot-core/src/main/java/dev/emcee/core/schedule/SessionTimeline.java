@@ -35,6 +35,21 @@ public final class SessionTimeline {
     }
 
     /**
+     * Whether any session is running at {@code instant}, as {@link #runningAt} but without making the list.
+     *
+     * @param longest the longest session of the list (no running session started earlier than that before)
+     */
+    public static boolean anyRunningAt(List<Session> timeOrdered, Instant instant, Duration longest) {
+        int to = firstStartingAtOrAfter(timeOrdered, instant.plusNanos(1));
+        for (int i = firstStartingAtOrAfter(timeOrdered, instant.minus(longest)); i < to; i++) {
+            if (timeOrdered.get(i).isRunningAt(instant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The sessions running at {@code instant}: started at or before it and not yet ended.
      *
      * @param longest the longest session of the list (no running session started earlier than that before)

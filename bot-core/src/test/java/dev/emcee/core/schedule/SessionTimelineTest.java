@@ -33,6 +33,16 @@ class SessionTimelineTest {
     }
 
     @Test
+    void anyRunningAtSaysWhetherRunningAtFindsOne() {
+        for (int minute = -10; minute < 700; minute += 5) {
+            Instant t = T0.plus(Duration.ofMinutes(minute));
+            boolean expected = sessions.stream().anyMatch(s -> s.isRunningAt(t));
+            assertThat(SessionTimeline.anyRunningAt(sessions, t, Duration.ofMinutes(600))).as("at +%d min", minute)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
     void startingBetweenIsHalfOpen() {
         assertThat(SessionTimeline.startingBetween(sessions, T0.plusSeconds(3600), T0.plusSeconds(5400)))
                 .extracting(s -> s.id().value()).containsExactly("b", "c");
