@@ -21,10 +21,10 @@ class BenchBoundariesTest {
             .because("the Slack path has one benchmark of its own");
 
     @ArchTest
-    static final ArchRule schedulerOnlyInTheAnnouncementProbe = noClasses()
-            .that().resideOutsideOfPackage("dev.emcee.bench.announce..")
+    static final ArchRule schedulerOnlyInTheAnnouncementAndDatabaseProbes = noClasses()
+            .that().resideOutsideOfPackages("dev.emcee.bench.announce..", "dev.emcee.bench.database..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.emcee.scheduler..", "org.quartz..")
-            .because("only the announcement skew probe runs the delivery");
+            .because("only the announcement skew probe and the inbound-claim cost loop use the scheduler's database");
 
     @ArchTest
     static final ArchRule noDiscordSdk = noClasses().should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..")

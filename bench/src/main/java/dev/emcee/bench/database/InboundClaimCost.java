@@ -1,4 +1,4 @@
-package dev.emcee.bench;
+package dev.emcee.bench.database;
 
 import dev.emcee.core.InboundClaims;
 import dev.emcee.core.InboundKey;
