@@ -1,6 +1,9 @@
 package dev.emcee.app.doctor;
 
 import dev.emcee.app.announce.AnnouncementTargets;
+import dev.emcee.app.doctor.check.DoctorCheck;
+import dev.emcee.app.doctor.check.DoctorContext;
+import dev.emcee.app.doctor.check.Finding;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.platform.Platform;
 import java.util.ArrayList;

@@ -1,6 +1,9 @@
 package dev.emcee.app.doctor;
 
 import dev.emcee.app.ScheduleFiles;
+import dev.emcee.app.doctor.check.DoctorCheck;
+import dev.emcee.app.doctor.check.DoctorContext;
+import dev.emcee.app.doctor.check.Finding;
 import dev.emcee.app.settings.Settings;
 import dev.emcee.app.settings.SettingsException;
 import dev.emcee.app.settings.SettingsLoader;

@@ -1,6 +1,10 @@
 package dev.emcee.app.doctor;
 
+import dev.emcee.app.doctor.check.DoctorCheck;
+import dev.emcee.app.doctor.check.DoctorContext;
+import dev.emcee.app.doctor.check.Finding;
 import dev.emcee.app.logging.Secrets;
+import dev.emcee.app.platform.Platforms;
 import dev.emcee.app.settings.Environment;
 import dev.emcee.app.settings.Settings;
 import java.io.PrintWriter;
@@ -11,9 +15,15 @@ import java.util.Optional;
 
 /** Runs every check and prints, for each problem, what is wrong and how to fix it. */
 public final class Doctor {
-    private final List<DoctorCheck> checks = new ArrayList<>(List.of(BasicChecks::schedule, BasicChecks::dataFolder,
-            BasicChecks::clock, PlatformChecks::database, PlatformChecks::slack, PlatformChecks::discord,
-            AnnouncementChecks::announcements));
+    private final List<DoctorCheck> checks = new ArrayList<>();
+
+    /** The checks in the order they print: the basics, the database, each chat platform, the announcements. */
+    public Doctor() {
+        checks.addAll(List.of(BasicChecks::schedule, BasicChecks::dataFolder, BasicChecks::clock,
+                DatabaseChecks::database));
+        Platforms.ALL.forEach(platform -> checks.add(platform::examine));
+        checks.add(AnnouncementChecks::announcements);
+    }
 
     /** Adds a check (platforms and the database add theirs). */
     public Doctor with(DoctorCheck check) {

@@ -1,11 +1,14 @@
 package dev.emcee.app.platform;
 
 import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.doctor.check.DoctorContext;
+import dev.emcee.app.doctor.check.Finding;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.settings.Environment;
 import dev.emcee.core.connection.Agendas;
-import dev.emcee.core.platform.Platform;
 import dev.emcee.core.connection.PlatformConnection;
+import dev.emcee.core.platform.Platform;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +35,12 @@ public interface ChatPlatform {
      *     start (the log says why)
      */
     Optional<PlatformConnection> start(EmceeRuntime runtime, Optional<HttpEndpoint> http);
+
+    /**
+     * What {@code emcee doctor} says about this platform: that it is not configured (and what to set), or what the
+     * platform said of its token, each problem with its fix.
+     */
+    List<Finding> examine(DoctorContext context);
 
     /** Personal agendas as the settings have them: on, with the runtime's Emcee handling bookmark buttons. */
     static Agendas agendas(EmceeRuntime runtime) {

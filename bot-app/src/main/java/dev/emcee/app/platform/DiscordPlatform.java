@@ -1,14 +1,17 @@
 package dev.emcee.app.platform;
 
 import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.doctor.check.DoctorContext;
+import dev.emcee.app.doctor.check.Finding;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.http.ReadinessCheck;
-import dev.emcee.core.platform.Platform;
 import dev.emcee.core.connection.PlatformConnection;
 import dev.emcee.core.connection.PlatformStart;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.discord.DiscordConnection;
 import dev.emcee.discord.DiscordConnector;
 import dev.emcee.discord.DiscordParts;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -69,5 +72,10 @@ public final class DiscordPlatform implements ChatPlatform {
         public Optional<String> problem() {
             return bot.isConnected() ? Optional.empty() : Optional.of("not connected to the Discord gateway");
         }
+    }
+
+    @Override
+    public List<Finding> examine(DoctorContext context) {
+        return DiscordDoctor.examine(context);
     }
 }

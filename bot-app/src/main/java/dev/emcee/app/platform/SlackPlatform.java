@@ -1,11 +1,13 @@
 package dev.emcee.app.platform;
 
 import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.doctor.check.DoctorContext;
+import dev.emcee.app.doctor.check.Finding;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.settings.Environment;
-import dev.emcee.core.platform.Platform;
 import dev.emcee.core.connection.PlatformConnection;
 import dev.emcee.core.connection.PlatformStart;
+import dev.emcee.core.platform.Platform;
 import dev.emcee.slack.SlackConnection;
 import dev.emcee.slack.SlackEventsHttpHandler;
 import dev.emcee.slack.SlackLauncher;
@@ -69,5 +71,10 @@ public final class SlackPlatform implements ChatPlatform {
         LOG.info("Slack: {}{}", connection.description(),
                 connection.httpHandler().isPresent() ? " (port " + http.orElseThrow().port() + ")" : "");
         return Optional.of(connection);
+    }
+
+    @Override
+    public List<Finding> examine(DoctorContext context) {
+        return SlackDoctor.examine(context);
     }
 }

@@ -1,4 +1,4 @@
-package dev.emcee.app.doctor;
+package dev.emcee.app.doctor.check;
 
 import java.util.List;
 
