@@ -29,31 +29,15 @@ public final class AnnouncementWiring {
     }
 
     /**
-     * Starts announcing through {@code sinks} (the console sink in console mode, the platforms' sinks otherwise).
+     * Starts the job pipeline: announcing through {@code announcing} (one outbound port per platform that announces:
+     * the console in console mode, the chat platforms otherwise), and, with personal agendas on, reminding through
+     * {@code reminding} (one per platform whose people get direct messages), telling {@code observer} what becomes of
+     * each announcement; with an HTTP endpoint, its {@code /readyz} also requires the scheduler to be running.
      *
-     * @return closes the announcer, then the database
+     * @return closes the pipeline, then the database
      * @throws EmceeRuntime.StartupException when the database cannot be used, with what to do about it
      */
-    public static AutoCloseable start(EmceeRuntime runtime, List<Outbound> sinks) {
-        return start(runtime, sinks, AnnouncementObserver.NONE, Optional.empty());
-    }
-
-    /**
-     * Starts announcing, telling {@code observer} what becomes of each announcement; with an HTTP endpoint, its
-     * {@code /readyz} also requires the scheduler to be running.
-     */
-    public static AutoCloseable start(EmceeRuntime runtime, List<Outbound> sinks, AnnouncementObserver observer,
-            Optional<HttpEndpoint> http) {
-        return start(runtime, sinks, List.of(), observer, http);
-    }
-
-    /**
-     * Starts announcing as above, and reminding through {@code direct} (one sink per platform whose people may get
-     * direct messages: Slack, Discord, the console).
-     *
-     * @return closes the reminders and the announcer, then the database
-     */
-    public static AutoCloseable start(EmceeRuntime runtime, List<Outbound> sinks, List<Outbound> direct,
+    public static AutoCloseable start(EmceeRuntime runtime, List<Outbound> announcing, List<Outbound> reminding,
             AnnouncementObserver observer, Optional<HttpEndpoint> http) {
         AnnouncementDatabase database;
         try {
@@ -64,14 +48,14 @@ public final class AnnouncementWiring {
         try {
             AgendaSettings agenda = runtime.settings().agenda();
             JobPipeline.Setup setup = JobPipeline.on(database, runtime.schedule(), runtime.clock())
-                    .announcing(runtime.settings().announcements(), sinks, observer);
+                    .announcing(runtime.settings().announcements(), announcing, observer);
             if (agenda.enabled()) {
-                setup.reminding(agenda, direct);
+                setup.reminding(agenda, reminding);
             }
             JobPipeline pipeline = setup.start();
             http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(pipeline)));
             AnnouncementTargets.withoutChannels(runtime.settings().announcements(),
-                    sinks.stream().map(Outbound::platform).toList())
+                    announcing.stream().map(Outbound::platform).toList())
                     .forEach(platform -> LOG.warn(AnnouncementTargets.nothingAnnounced(platform)));
             pipeline.agendaStore().ifPresent(store -> runtime.emcee().keepAgendas(store, agenda));
             // The real clock, not the simulated one: a claim lasts as long as the platform can redeliver.
