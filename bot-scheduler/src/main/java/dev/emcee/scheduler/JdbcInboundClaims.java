@@ -60,7 +60,7 @@ public final class JdbcInboundClaims implements InboundClaims {
             purgeIfDue(c, now);
             return insert(c, key, now);
         } catch (SQLException e) {
-            LOG.warn("Could not claim the {} {} {} in the database ({}); answering it here", key.platform(),
+            LOG.warn("Could not claim the {} {} {} in the database ({}); answering it here", key.platform().key(),
                     key.kind(), key.id(), e.getMessage());
             return true;
         }
@@ -68,7 +68,7 @@ public final class JdbcInboundClaims implements InboundClaims {
 
     private boolean insert(Connection c, InboundKey key, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
-            s.setString(1, key.platform().name());
+            s.setString(1, key.platform().key());
             s.setString(2, key.kind());
             s.setString(3, key.id());
             s.setString(4, owner);
@@ -88,7 +88,7 @@ public final class JdbcInboundClaims implements InboundClaims {
         try (PreparedStatement s = c.prepareStatement(TAKE_OVER)) {
             s.setString(1, owner);
             s.setLong(2, now.toEpochMilli());
-            s.setString(3, key.platform().name());
+            s.setString(3, key.platform().key());
             s.setString(4, key.kind());
             s.setString(5, key.id());
             s.setLong(6, now.minus(retention).toEpochMilli());
