@@ -3,6 +3,7 @@ package dev.emcee.discord;
 import static dev.emcee.discord.fake.Payloads.CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.platform.Platform;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Timeout;
 class DiscordOutboundTest {
     private static final SessionsStarting STARTING = new SessionsStarting(List.of(DiscordSamples.seanAllen()),
             DiscordSamples.seanAllen().start().minusSeconds(180));
+    private static final DeliveryKey KEY = DeliveryKey.of("announcement of sean");
 
     private DiscordTestRig rig;
     private Outbound sink;
@@ -39,7 +41,7 @@ class DiscordOutboundTest {
 
     @Test
     void postsTheNoticeAsAnEmbedToTheChannel() throws Exception {
-        sink.post(CHANNEL_ID, STARTING).get(10, TimeUnit.SECONDS);
+        sink.post(CHANNEL_ID, STARTING, KEY).get(10, TimeUnit.SECONDS);
 
         RecordedRequest post = rig.discord.awaitRequest(r -> r.is("POST", "channels/" + CHANNEL_ID + "/messages"));
         assertThat(post.json().getArray("embeds").getObject(0).getString("title"))
@@ -52,7 +54,7 @@ class DiscordOutboundTest {
     void aRefusedPostFailsTheFutureAndIsLoggedWithTheFix() {
         rig.discord.refusePostsTo(CHANNEL_ID, 403);
         try (LogCapture log = LogCapture.of(DiscordFailures.class)) {
-            CompletableFuture<Void> posted = sink.post(CHANNEL_ID, STARTING);
+            CompletableFuture<Void> posted = sink.post(CHANNEL_ID, STARTING, KEY);
 
             assertThat(posted).failsWithin(10, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class);
             assertThat(log.messages()).singleElement().asString()
@@ -63,11 +65,37 @@ class DiscordOutboundTest {
     @Test
     void anUnknownChannelFailsWithoutCallingDiscord() {
         try (LogCapture log = LogCapture.of(DiscordFailures.class)) {
-            CompletableFuture<Void> posted = sink.post("999", STARTING);
+            CompletableFuture<Void> posted = sink.post("999", STARTING, KEY);
 
             assertThat(posted).isCompletedExceptionally();
             assertThat(log.messages()).singleElement().asString().contains("'999'");
             assertThat(rig.discord.requests(r -> r.is("POST", "channels/999/messages"))).isEmpty();
         }
+    }
+
+    @Test
+    void theMessageGoesWithItsDeliveryKeyAsAnEnforcedNonce() throws Exception {
+        sink.post(CHANNEL_ID, STARTING, KEY).get(10, TimeUnit.SECONDS);
+
+        RecordedRequest post = rig.discord.awaitRequest(r -> r.is("POST", "channels/" + CHANNEL_ID + "/messages"));
+        assertThat(post.json().getString("nonce")).isEqualTo(KEY.value()).hasSizeLessThanOrEqualTo(25);
+        assertThat(post.json().getBoolean("enforce_nonce")).isTrue();
+    }
+
+    @Test
+    void aRepeatedPostOfOneKeyIsAnsweredWithTheMessageAlreadyThere() throws Exception {
+        sink.post(CHANNEL_ID, STARTING, KEY).get(10, TimeUnit.SECONDS);
+        sink.post(CHANNEL_ID, STARTING, KEY.after(STARTING.postedAt())).get(10, TimeUnit.SECONDS);
+
+        assertThat(rig.discord.requests(r -> r.is("POST", "channels/" + CHANNEL_ID + "/messages"))).hasSize(2);
+        assertThat(rig.discord.messagesCreatedIn(CHANNEL_ID)).hasSize(1);
+    }
+
+    @Test
+    void postsOfTwoKeysAreTwoMessages() throws Exception {
+        sink.post(CHANNEL_ID, STARTING, KEY).get(10, TimeUnit.SECONDS);
+        sink.post(CHANNEL_ID, STARTING, DeliveryKey.of("another announcement")).get(10, TimeUnit.SECONDS);
+
+        assertThat(rig.discord.messagesCreatedIn(CHANNEL_ID)).hasSize(2);
     }
 }

@@ -54,6 +54,26 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.identifiedIntents();
     }
 
+    /** The messages Discord created in a channel (a repeated post answered from its nonce creates none). */
+    public List<DataObject> messagesCreatedIn(String channelId) {
+        return rest.created().stream().filter(m -> channelId.equals(m.getString("channel_id"))).toList();
+    }
+
+    /** The next {@code n} created messages exist at once, but Discord's answer to them is held until released. */
+    public void holdCreatedMessages(int n) {
+        rest.holdCreatedMessages(n);
+    }
+
+    /** How many created messages' answers are being held now. */
+    public int heldAnswers() {
+        return rest.heldNow();
+    }
+
+    /** Answers the held messages. */
+    public void releaseHeldAnswers() {
+        rest.releaseHeld();
+    }
+
     /** Makes posts to a channel fail with an HTTP status (403 or 404). */
     public void refusePostsTo(String channelId, int status) {
         rest.refusePostsTo(channelId, status);
