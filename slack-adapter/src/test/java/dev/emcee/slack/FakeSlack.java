@@ -95,22 +95,22 @@ public final class FakeSlack implements AutoCloseable {
      * The next {@code n} accepted posts are recorded (they are in the channel), but their answer is held until
      * {@link #releaseHeldPosts()} or {@link #close()}: the poster waits as if Slack were slow to answer.
      */
-    void holdAcceptedPosts(int n) {
+    public void holdAcceptedPosts(int n) {
         toHold.set(n);
     }
 
     /** How many accepted posts are being held now. */
-    int heldPosts() {
+    public int heldPosts() {
         return heldNow.get();
     }
 
     /** Answers the held posts. */
-    void releaseHeldPosts() {
+    public void releaseHeldPosts() {
         held.countDown();
     }
 
     /** Makes {@code conversations.history} answer this error, such as {@code missing_scope}. */
-    void refuseHistory(String error) {
+    public void refuseHistory(String error) {
         historyRefusal = error;
     }
 
@@ -261,7 +261,7 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /** The accepted posts carrying metadata of this event type and key. */
-    List<Map<String, String>> postsMarked(String eventType, String key) {
+    public List<Map<String, String>> postsMarked(String eventType, String key) {
         return posts.stream().filter(p -> p.containsKey("metadata")).filter(p -> {
             JsonObject metadata = JsonParser.parseString(p.get("metadata")).getAsJsonObject();
             return eventType.equals(metadata.get("event_type").getAsString())
