@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -56,6 +55,12 @@ class PostOnceThroughACrashTest {
         }
     }
 
+    /** Starts one instance's connection to the platform under test. */
+    @FunctionalInterface
+    private interface Connector {
+        PlatformStart<? extends PlatformConnection> start(Emcee emcee, CurrentSchedule schedule);
+    }
+
     @AfterEach
     void closeAll() throws Exception {
         for (int i = open.size() - 1; i >= 0; i--) {
@@ -63,13 +68,13 @@ class PostOnceThroughACrashTest {
         }
     }
 
-    private Instance instance(String local, BiFunction<Emcee, CurrentSchedule, PlatformStart<? extends PlatformConnection>> connect,
+    private Instance instance(String local, Connector connect,
             String platform, String channel) {
         SimulatedClock clock = Rehearsals.at(local, 1);
         CurrentSchedule schedule = new CurrentSchedule(Rehearsals.TWO_TALKS);
         Emcee emcee = new Emcee(schedule, clock, AnsweringOptions.defaults(), Ticker.systemTicker());
-        PlatformConnection connection = ((PlatformStart.Started<? extends PlatformConnection>) connect.apply(emcee, schedule))
-                .connection();
+        PlatformStart<? extends PlatformConnection> started = connect.start(emcee, schedule);
+        PlatformConnection connection = ((PlatformStart.Started<? extends PlatformConnection>) started).connection();
         open.add(connection);
         await().atMost(Duration.ofSeconds(20)).until(connection::isConnected);
         AnnouncementDatabase database = AnnouncementDatabase.open(DatabaseSettings.embedded(), data);
@@ -91,7 +96,7 @@ class PostOnceThroughACrashTest {
     void onSlackTheSurvivorFindsTheMessageInTheChannelsHistoryAndPostsNothing() throws Exception {
         FakeSlack slack = new FakeSlack();
         open.add(slack);
-        BiFunction<Emcee, CurrentSchedule, PlatformStart<? extends PlatformConnection>> connect = (emcee, schedule) -> SlackLauncher.start(
+        Connector connect = (emcee, schedule) -> SlackLauncher.start(
                 new SlackParts(new SlackSettings("/emcee", null, slack.apiUrl()), Map.of("SLACK_BOT_TOKEN",
                         FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN), emcee, Agendas.off()));
         slack.holdAcceptedPosts(1);
@@ -113,7 +118,7 @@ class PostOnceThroughACrashTest {
     void onDiscordTheSurvivorsPostIsAnsweredWithTheMessageItsNonceMade() throws Exception {
         FakeDiscord discord = new FakeDiscord();
         open.add(discord);
-        BiFunction<Emcee, CurrentSchedule, PlatformStart<? extends PlatformConnection>> connect = (emcee, schedule) -> DiscordConnector.start(
+        Connector connect = (emcee, schedule) -> DiscordConnector.start(
                 DiscordParts.of(new DiscordSettings(null, null, null, null, discord.apiUrl(), discord.gatewayUrl()),
                         discord.environment(), emcee, schedule, Agendas.off()));
         discord.holdCreatedMessages(1);

@@ -79,10 +79,8 @@ final class JobDelivery implements JobRunner {
             return Optional.of(plannedReal);
         }
         Outcome outcome = deliver(kind, job, recovering);
-        boolean worthRetrying = Duration.between(job.fireAt(), clock.instant())
-                .compareTo(kind.graceWindow()) < 0;
-        return outcome == Outcome.FAILED && worthRetrying ? Optional.of(fireTimes.realNow().plus(retryAfter))
-                : Optional.empty();
+        return outcome == Outcome.FAILED && withinGrace(kind, job)
+                ? Optional.of(fireTimes.realNow().plus(retryAfter)) : Optional.empty();
     }
 
     private Outcome deliver(DeliveryKind kind, PlannedJob job, boolean recovering) {
@@ -120,7 +118,8 @@ final class JobDelivery implements JobRunner {
         Optional<String> failure = send(delivery.to(), notice, keyOf(claimed), patience(kind, job));
         if (failure.isPresent()) {
             ledger.release(mine, owner);
-            LOG.warn("Delivering {} failed ({}); it will be retried within the grace window", what, failure.get());
+            LOG.warn("Delivering {} failed ({}); {}", what, failure.get(), withinGrace(kind, job)
+                    ? "it will be retried within the grace window" : "the grace window is over, so it is not retried");
             kind.observed(delivery.to().platform(), AnnouncementObserver.Outcome.FAILED);
             return Outcome.FAILED;
         }
@@ -132,6 +131,10 @@ final class JobDelivery implements JobRunner {
         kind.observed(delivery.to().platform(), late ? AnnouncementObserver.Outcome.LATE
                 : AnnouncementObserver.Outcome.POSTED);
         return Outcome.DELIVERED;
+    }
+
+    private boolean withinGrace(DeliveryKind kind, PlannedJob job) {
+        return Duration.between(job.fireAt(), clock.instant()).compareTo(kind.graceWindow()) < 0;
     }
 
     /**

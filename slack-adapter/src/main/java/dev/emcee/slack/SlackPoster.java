@@ -80,7 +80,7 @@ final class SlackPoster {
         return post.done;
     }
 
-    /** Posts an answer to a person in their direct message with Emcee (a personal answer is never shown in a channel). */
+    /** Posts an answer to a person in their direct message with Emcee (personal answers never go to a channel). */
     CompletableFuture<Void> postDirect(String userId, SlackMessage message) {
         return postDirect(userId, message, null);
     }
