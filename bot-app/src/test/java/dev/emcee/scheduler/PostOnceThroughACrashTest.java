@@ -99,12 +99,12 @@ class PostOnceThroughACrashTest {
         Connector connect = (emcee, schedule) -> SlackLauncher.start(
                 new SlackParts(new SlackSettings("/emcee", null, slack.apiUrl()), Map.of("SLACK_BOT_TOKEN",
                         FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN), emcee, Agendas.off()));
-        slack.holdAcceptedPosts(1);
+        slack.heldPosts().holdNext(1);
 
         Instance dying = instance("2018-06-14T11:19:59", connect, "slack", SLACK_CHANNEL);
-        await().atMost(Duration.ofSeconds(10)).until(() -> slack.heldPosts() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.heldPosts().heldNow() == 1);
         dying.kill();
-        slack.releaseHeldPosts();
+        slack.heldPosts().release();
         dying.connection().close();
 
         Instance survivor = instance("2018-06-14T11:20:20", connect, "slack", SLACK_CHANNEL);
@@ -121,12 +121,12 @@ class PostOnceThroughACrashTest {
         Connector connect = (emcee, schedule) -> DiscordConnector.start(
                 DiscordParts.of(new DiscordSettings(null, null, null, null, discord.apiUrl(), discord.gatewayUrl()),
                         discord.environment(), emcee, schedule, Agendas.off()));
-        discord.holdCreatedMessages(1);
+        discord.heldAnswers().holdNext(1);
 
         Instance dying = instance("2018-06-14T11:19:59", connect, "discord", Payloads.CHANNEL_ID);
-        await().atMost(Duration.ofSeconds(10)).until(() -> discord.heldAnswers() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> discord.heldAnswers().heldNow() == 1);
         dying.kill();
-        discord.releaseHeldAnswers();
+        discord.heldAnswers().release();
         dying.connection().close();
 
         Instance survivor = instance("2018-06-14T11:20:20", connect, "discord", Payloads.CHANNEL_ID);

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.emcee.core.testing.HeldAnswers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -33,7 +34,7 @@ import org.java_websocket.server.WebSocketServer;
  * A local Slack on 127.0.0.1: the Web API methods Emcee calls ({@code auth.test}, {@code chat.postMessage} with
  * message metadata, {@code conversations.history} with {@code include_all_metadata}, {@code conversations.open},
  * {@code apps.connections.open}) over HTTP, the {@code response_url}s of interactions, and a Socket Mode WebSocket
- * server that sends envelopes and records the acknowledgements. A post can be held after Slack accepted it (an
+ * server that sends envelopes and records the acknowledgements. A post's answer can be held after Slack accepted it (an
  * instance that dies mid-post), and the history can be refused as Slack does without its scope.
  */
 @SuppressWarnings("try") // close() stops servers, which may be interrupted: tests let that fail them
@@ -59,9 +60,7 @@ public final class FakeSlack implements AutoCloseable {
     private volatile boolean rejectBotToken;
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private volatile String historyRefusal;
-    private final AtomicInteger toHold = new AtomicInteger();
-    private final CountDownLatch held = new CountDownLatch(1);
-    private final AtomicInteger heldNow = new AtomicInteger();
+    private final HeldAnswers held = new HeldAnswers();
     private final AtomicLong lastTs = new AtomicLong();
 
     public FakeSlack() throws Exception {
@@ -92,21 +91,11 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /**
-     * The next {@code n} accepted posts are recorded (they are in the channel), but their answer is held until
-     * {@link #releaseHeldPosts()} or {@link #close()}: the poster waits as if Slack were slow to answer.
+     * The answers to the next accepted posts: hold them ({@link HeldAnswers#holdNext}) and the posts are in the
+     * channel while the poster still waits, as if Slack were slow to answer or the poster's instance had died.
      */
-    public void holdAcceptedPosts(int n) {
-        toHold.set(n);
-    }
-
-    /** How many accepted posts are being held now. */
-    public int heldPosts() {
-        return heldNow.get();
-    }
-
-    /** Answers the held posts. */
-    public void releaseHeldPosts() {
-        held.countDown();
+    public HeldAnswers heldPosts() {
+        return held;
     }
 
     /** Makes {@code conversations.history} answer this error, such as {@code missing_scope}. */
@@ -203,23 +192,10 @@ public final class FakeSlack implements AutoCloseable {
             posts.add(post);
             reply = new Reply(200, reply.headers(), "{\"ok\":true,\"channel\":\"" + post.get("channel")
                     + "\",\"ts\":\"" + ts + "\"}");
-            if (toHold.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                hold();
-            }
+            held.holdIfAsked();
         }
         reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         respond(exchange, reply.status(), reply.body());
-    }
-
-    private void hold() {
-        heldNow.incrementAndGet();
-        try {
-            held.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            heldNow.decrementAndGet();
-        }
     }
 
     /** A message timestamp as Slack writes them (seconds and microseconds), rising with every post. */
@@ -292,7 +268,7 @@ public final class FakeSlack implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        held.countDown();
+        held.release();
         http.stop(0);
         handlers.shutdownNow();
         socket.stop(1000);

@@ -2,6 +2,7 @@ package dev.emcee.discord.fake;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.emcee.core.testing.HeldAnswers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -59,19 +60,12 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.created().stream().filter(m -> channelId.equals(m.getString("channel_id"))).toList();
     }
 
-    /** The next {@code n} created messages exist at once, but Discord's answer to them is held until released. */
-    public void holdCreatedMessages(int n) {
-        rest.holdCreatedMessages(n);
-    }
-
-    /** How many created messages' answers are being held now. */
-    public int heldAnswers() {
-        return rest.heldNow();
-    }
-
-    /** Answers the held messages. */
-    public void releaseHeldAnswers() {
-        rest.releaseHeld();
+    /**
+     * Discord's answers to created messages: hold them ({@link HeldAnswers#holdNext}) and the messages exist while
+     * the poster still waits, as if Discord were slow to answer or the poster's instance had died.
+     */
+    public HeldAnswers heldAnswers() {
+        return rest.heldAnswers();
     }
 
     /** Makes posts to a channel fail with an HTTP status (403 or 404). */

@@ -2,6 +2,7 @@ package dev.emcee.discord.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.emcee.core.testing.HeldAnswers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -12,12 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -47,9 +45,7 @@ final class FakeDiscordRest implements AutoCloseable {
     static final Duration NONCE_WINDOW = Duration.ofMinutes(2);
     private final Map<String, Created> byNonce = new ConcurrentHashMap<>();
     private final List<DataObject> created = new CopyOnWriteArrayList<>();
-    private final AtomicInteger toHold = new AtomicInteger();
-    private final CountDownLatch held = new CountDownLatch(1);
-    private final AtomicInteger heldNow = new AtomicInteger();
+    private final HeldAnswers held = new HeldAnswers();
 
     /** A message created with a nonce, and when (the fake's real time). */
     private record Created(DataObject message, Instant at) {
@@ -76,17 +72,9 @@ final class FakeDiscordRest implements AutoCloseable {
         return List.copyOf(created);
     }
 
-    /** The next {@code n} created messages exist at once, but their answer is held until {@link #releaseHeld()}. */
-    void holdCreatedMessages(int n) {
-        toHold.set(n);
-    }
-
-    int heldNow() {
-        return heldNow.get();
-    }
-
-    void releaseHeld() {
-        held.countDown();
+    /** The answers to created messages, which can be held while the messages exist. */
+    HeldAnswers heldAnswers() {
+        return held;
     }
 
     /** Makes posts to a channel fail with this HTTP status (403 Missing Permissions, 404 Unknown Channel). */
@@ -169,16 +157,7 @@ final class FakeDiscordRest implements AutoCloseable {
 
     private DataObject created(DataObject message) {
         created.add(message);
-        if (toHold.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            heldNow.incrementAndGet();
-            try {
-                held.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                heldNow.decrementAndGet();
-            }
-        }
+        held.holdIfAsked();
         return message;
     }
 
@@ -223,7 +202,7 @@ final class FakeDiscordRest implements AutoCloseable {
 
     @Override
     public void close() {
-        held.countDown();
+        held.release();
         server.stop(0);
         executor.shutdownNow();
     }
