@@ -153,7 +153,7 @@ final class JobDelivery implements JobRunner {
         } catch (TimeoutException e) {
             sent.cancel(true);
             return Optional.of("no answer from " + to.platform().key() + " within " + patience.toSeconds()
-                    + " s, the end of the grace window; the attempt was cancelled");
+                    + " s, as long as the grace window lasts; the attempt was cancelled");
         } catch (InterruptedException e) {
             sent.cancel(true);
             Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package dev.emcee.discord;
 
 import static dev.emcee.discord.fake.Payloads.CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Outbound;
@@ -9,6 +10,7 @@ import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.testing.LogCapture;
 import dev.emcee.discord.fake.RecordedRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -97,5 +99,21 @@ class DiscordOutboundTest {
         sink.post(CHANNEL_ID, STARTING, DeliveryKey.of("another announcement")).get(10, TimeUnit.SECONDS);
 
         assertThat(rig.discord.messagesCreatedIn(CHANNEL_ID)).hasSize(2);
+    }
+
+    @Test
+    void aPostCancelledWhileWaitingInJdasQueueIsNeverSent() throws Exception {
+        rig.discord.heldAnswers().holdNext(1);
+        CompletableFuture<Void> first = sink.post(CHANNEL_ID, STARTING, KEY);
+        await().atMost(Duration.ofSeconds(10)).until(() -> rig.discord.heldAnswers().heldNow() == 1);
+        CompletableFuture<Void> queued = sink.post(CHANNEL_ID, STARTING, DeliveryKey.of("queued behind it"));
+
+        queued.cancel(true); // the pipeline gave up waiting: no request may start after this
+        rig.discord.heldAnswers().release();
+        first.get(10, TimeUnit.SECONDS);
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
+                rig.discord.requests(r -> r.is("POST", "channels/" + CHANNEL_ID + "/messages")).size() == 1);
+        assertThat(rig.discord.messagesCreatedIn(CHANNEL_ID)).hasSize(1);
     }
 }
