@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Timeout;
 class SlackOutboundTest {
     private static final Notice ANNOUNCEMENT = SlackSamples.seanAllenStartingSoon();
     private static final DeliveryKey KEY = DeliveryKey.of("announcement of sean");
-    /** The real moment, as far as Slack's timestamps go, at which this test's attempts begin. */
-    private static final Instant NOW = Instant.parse("2026-12-02T20:00:00Z");
+    /** The poster's clock: a fixed moment before any message the local Slack (on the real clock) stamps. */
+    private static final Instant NOW = Instant.parse("2020-01-01T00:00:00Z");
 
     private FakeSlack slack;
     private Slack client;
