@@ -1,6 +1,7 @@
 package dev.emcee.scheduler;
 
 import dev.emcee.core.announce.ScheduleDiff.SessionChange;
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.schedule.Schedule;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +43,8 @@ final class ChangeDeliveries {
             if (mine.isEmpty()) {
                 continue;
             }
-            notice.notice().apply(mine).ifPresent(n -> outbound.deliver(notice.to(), n)
+            DeliveryKey key = deliveryKey(kind.kind(), notice.to(), mine);
+            notice.notice().apply(mine).ifPresent(n -> outbound.deliver(notice.to(), n, key)
                     .whenComplete((ok, failure) -> {
                         if (failure != null) {
                             LOG.warn("Could not tell {} on {} about a schedule change: {}",
@@ -51,6 +53,12 @@ final class ChangeDeliveries {
                         }
                     }));
         }
+    }
+
+    /** The key of one change notice: its kind, recipient and changes, as the change ledger claimed them. */
+    private static DeliveryKey deliveryKey(JobKind kind, Recipient to, List<SessionChange> changes) {
+        return DeliveryKey.of("CHANGE|" + kind.name() + "|" + to.platform().key() + "|" + to.id() + "|"
+                + String.join("\n", changes.stream().map(ChangeDeliveries::changeKey).sorted().toList()));
     }
 
     /** Identifies a change itself, so that the same reload seen by two instances is one change. */

@@ -9,4 +9,9 @@ import java.time.Instant;
  * before, to one recipient (a channel or a person) on one platform.
  */
 record ClaimKey(JobKind kind, String platform, String recipient, SessionId session, Instant start, Duration lead) {
+    /** The key as one line of text, the same on every instance: what a {@code DeliveryKey} is digested from. */
+    String identity() {
+        return String.join("|", kind.name(), platform, recipient, session.value(),
+                Long.toString(start.getEpochSecond()), Long.toString(lead.getSeconds()));
+    }
 }

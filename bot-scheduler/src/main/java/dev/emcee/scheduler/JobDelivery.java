@@ -1,6 +1,7 @@
 package dev.emcee.scheduler;
 
 import dev.emcee.core.announce.PostingDecision;
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,10 +26,20 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing is taken from the moment the job was scheduled: a session that moved, was cancelled or is no longer
  * planned is skipped, and the content is the current schedule's.
+ *
+ * <p>One post per delivery: the platform is waited for as long as the grace window lasts, however long its queue,
+ * retries and rate limits take, and then the attempt is cancelled (no later request starts), so a retry never runs
+ * beside a late first attempt. Every attempt carries the same {@link DeliveryKey}, and one that follows an attempt
+ * which may have reached the platform (a crashed instance's claim taken over, a failed attempt retried) says since
+ * when, so that the platform's port can recognise or look for the earlier post.
  */
 final class JobDelivery implements JobRunner {
     private static final Logger LOG = LoggerFactory.getLogger(JobDelivery.class);
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The shortest wait for the platform: a job posted at the very end of its grace window still gets this long
+     * before it is cancelled. Otherwise the wait lasts as long as the grace window (see {@link #patience}).
+     */
+    private static final Duration LEAST_PATIENCE = Duration.ofSeconds(30);
     private static final Duration EARLY_TOLERANCE = Duration.ofSeconds(1);
     /** Delivered more than this after its planned moment, a job counts as late. */
     private static final Duration LATE = Duration.ofSeconds(5);
@@ -67,10 +79,8 @@ final class JobDelivery implements JobRunner {
             return Optional.of(plannedReal);
         }
         Outcome outcome = deliver(kind, job, recovering);
-        boolean worthRetrying = Duration.between(job.fireAt(), clock.instant())
-                .compareTo(kind.graceWindow()) < 0;
-        return outcome == Outcome.FAILED && worthRetrying ? Optional.of(fireTimes.realNow().plus(retryAfter))
-                : Optional.empty();
+        return outcome == Outcome.FAILED && withinGrace(kind, job)
+                ? Optional.of(fireTimes.realNow().plus(retryAfter)) : Optional.empty();
     }
 
     private Outcome deliver(DeliveryKind kind, PlannedJob job, boolean recovering) {
@@ -99,22 +109,17 @@ final class JobDelivery implements JobRunner {
             return Outcome.SKIPPED;
         }
         String owner = instanceId + "/" + UUID.randomUUID();
-        List<ClaimKey> mine = ledger.claim(delivery.claims(), owner, recovering, now, delivery.labels());
+        Ledger.Claimed claimed = ledger.claim(delivery.claims(), owner, recovering, now, delivery.labels());
+        List<ClaimKey> mine = claimed.keys();
         if (mine.isEmpty()) {
             return Outcome.ALREADY_CLAIMED;
         }
         Notice notice = delivery.renderer().render(mine, now);
-        try {
-            outbound.deliver(delivery.to(), notice).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        Optional<String> failure = send(delivery.to(), notice, keyOf(claimed), patience(kind, job));
+        if (failure.isPresent()) {
             ledger.release(mine, owner);
-            LOG.warn("Delivering {} failed ({}); it will be retried within the grace window", what,
-                    e.getCause() == null ? e.toString() : e.getCause().toString());
-            kind.observed(delivery.to().platform(), AnnouncementObserver.Outcome.FAILED);
-            return Outcome.FAILED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            ledger.release(mine, owner);
+            LOG.warn("Delivering {} failed ({}); {}", what, failure.get(), withinGrace(kind, job)
+                    ? "it will be retried within the grace window" : "the grace window is over, so it is not retried");
             kind.observed(delivery.to().platform(), AnnouncementObserver.Outcome.FAILED);
             return Outcome.FAILED;
         }
@@ -126,5 +131,51 @@ final class JobDelivery implements JobRunner {
         kind.observed(delivery.to().platform(), late ? AnnouncementObserver.Outcome.LATE
                 : AnnouncementObserver.Outcome.POSTED);
         return Outcome.DELIVERED;
+    }
+
+    private boolean withinGrace(DeliveryKind kind, PlannedJob job) {
+        return Duration.between(job.fireAt(), clock.instant()).compareTo(kind.graceWindow()) < 0;
+    }
+
+    /**
+     * Hands the notice to the platform and waits for it, at most {@code patience} (real time), cancelling the attempt
+     * when that runs out or this thread is interrupted.
+     *
+     * @return why it failed, or empty when the platform accepted it
+     */
+    private Optional<String> send(Recipient to, Notice notice, DeliveryKey key, Duration patience) {
+        CompletableFuture<Void> sent = outbound.deliver(to, notice, key);
+        try {
+            sent.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.of(e.getCause() == null ? e.toString() : e.getCause().toString());
+        } catch (TimeoutException e) {
+            sent.cancel(true);
+            return Optional.of("no answer from " + to.platform().key() + " within " + patience.toSeconds()
+                    + " s, as long as the grace window lasts; the attempt was cancelled");
+        } catch (InterruptedException e) {
+            sent.cancel(true);
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted, the attempt was cancelled");
+        }
+    }
+
+    /**
+     * How long (real time) the platform is waited for: until the job's grace window ends, at least
+     * {@link #LEAST_PATIENCE}. Posts waiting in a slow platform's queue or for a rate limit thus go out late and in
+     * order rather than time out and be claimed again; after the grace window nothing would retry them anyway.
+     */
+    private Duration patience(DeliveryKind kind, PlannedJob job) {
+        Duration left = Duration.between(fireTimes.realNow(),
+                fireTimes.realInstantOf(job.fireAt().plus(kind.graceWindow())));
+        return left.compareTo(LEAST_PATIENCE) < 0 ? LEAST_PATIENCE : left;
+    }
+
+    /** The delivery's key, from the claims it covers; since when an earlier attempt may have posted it, if one did. */
+    private DeliveryKey keyOf(Ledger.Claimed claimed) {
+        DeliveryKey key = DeliveryKey.of(String.join("\n", claimed.keys().stream().map(ClaimKey::identity)
+                .sorted().toList()));
+        return claimed.earlierAttempt() == null ? key : key.after(fireTimes.realInstantOf(claimed.earlierAttempt()));
     }
 }

@@ -23,7 +23,8 @@ import javax.sql.DataSource;
  *
  * <p>Delivering goes claim, send, mark sent. The claims of one message are taken together under a row lock, so two
  * instances never split a message; a claim that exists (sent or being sent) is never taken again, except by a
- * recovery of the execution that made it (a crash between claim and send).
+ * recovery of the execution that made it (a crash between claim and send), or by a retry once the attempt that
+ * made it gave up (its row is then kept as {@link #RELEASED}, with the moment that attempt began).
  */
 public final class Ledger {
     /** A row's state. */
@@ -32,6 +33,25 @@ public final class Ledger {
     /** One announcement's row, for the operator view. */
     public record Entry(AnnouncementKey key, State state, String claimedBy, Instant claimedAt, Instant sentAt,
             String label) {
+    }
+
+    /**
+     * What a claim taken and given up again holds as its owner: the attempt failed or timed out, and may still have
+     * reached the platform, so the retry that claims it next is told since when ({@link Claimed#earlierAttempt()}).
+     */
+    static final String RELEASED = "(released)";
+
+    /**
+     * The claims one execution now owns.
+     *
+     * @param keys the keys claimed; empty when all were claimed already
+     * @param earlierAttempt the earliest moment an earlier attempt at one of them began (a crashed or given-up
+     *     attempt whose post may have reached the platform), or null when none was made
+     */
+    record Claimed(List<ClaimKey> keys, Instant earlierAttempt) {
+        Claimed {
+            keys = List.copyOf(keys);
+        }
     }
 
     private static final String WHAT = "The ledger";
@@ -46,33 +66,34 @@ public final class Ledger {
     }
 
     /**
-     * Claims those of {@code keys} that nobody has claimed, all at once.
+     * Claims those of {@code keys} that nobody has claimed, or whose last attempt gave up, all at once.
      *
      * @param owner who claims (one id per execution)
      * @param takeOver whether rows CLAIMED but not SENT by someone else are taken over (a recovery after a crash)
      * @param labels the session labels, kept for the operator view
-     * @return the keys now owned by {@code owner}; empty when all were claimed already
+     * @return the keys now owned by {@code owner} and when an earlier attempt at them began, if one did
      */
-    List<ClaimKey> claim(List<ClaimKey> keys, String owner, boolean takeOver, Instant now,
-            Map<SessionId, String> labels) {
+    Claimed claim(List<ClaimKey> keys, String owner, boolean takeOver, Instant now, Map<SessionId, String> labels) {
         return Transactions.run(dataSource, WHAT, c -> {
             try (PreparedStatement lock = c.prepareStatement(
                     "SELECT name FROM announcement_lock WHERE name = 'claims' FOR UPDATE")) {
                 lock.executeQuery().close();
             }
             List<ClaimKey> mine = new ArrayList<>();
+            Instant earlier = null;
             for (ClaimKey key : keys) {
-                State state = stateOf(c, key);
-                if (state == null) {
+                Row row = rowOf(c, key);
+                if (row == null) {
                     insertClaim(c, key, owner, now, labels.get(key.session()));
                     mine.add(key);
-                } else if (state == State.CLAIMED && takeOver) {
+                } else if (row.state() == State.CLAIMED && (takeOver || RELEASED.equals(row.claimedBy()))) {
                     execute(c, "UPDATE job_ledger SET claimed_by = ?, claimed_at = ? WHERE " + KEY_MATCH
                             + " AND state = 'CLAIMED'", List.of(owner, now.toEpochMilli()), key, List.of());
                     mine.add(key);
+                    earlier = earlier == null || row.claimedAt().isBefore(earlier) ? row.claimedAt() : earlier;
                 }
             }
-            return mine;
+            return new Claimed(mine, earlier);
         });
     }
 
@@ -87,12 +108,16 @@ public final class Ledger {
         });
     }
 
-    /** Gives up the owner's unsent claims (sending failed), so that a retry can claim them again. */
+    /**
+     * Gives up the owner's unsent claims (sending failed or timed out), so that a retry can claim them again. The
+     * rows stay, owned by {@link #RELEASED} and with the moment of the attempt, since the attempt may have reached
+     * the platform after all (a late answer, a request cancelled too late): the retry looks before it posts again.
+     */
     void release(List<ClaimKey> keys, String owner) {
         Transactions.run(dataSource, WHAT, c -> {
             for (ClaimKey key : keys) {
-                execute(c, "DELETE FROM job_ledger WHERE " + KEY_MATCH + " AND claimed_by = ? AND state = 'CLAIMED'",
-                        List.of(), key, List.of(owner));
+                execute(c, "UPDATE job_ledger SET claimed_by = ? WHERE " + KEY_MATCH
+                        + " AND claimed_by = ? AND state = 'CLAIMED'", List.of(RELEASED), key, List.of(owner));
             }
             return null;
         });
@@ -100,7 +125,10 @@ public final class Ledger {
 
     /** The state of one claim, or null when nobody has claimed it. */
     State state(ClaimKey key) {
-        return Transactions.run(dataSource, WHAT, c -> stateOf(c, key));
+        return Transactions.run(dataSource, WHAT, c -> {
+            Row row = rowOf(c, key);
+            return row == null ? null : row.state();
+        });
     }
 
     /** The claims of a kind already sent (to one recipient when {@code recipient} is not null). */
@@ -189,11 +217,17 @@ public final class Ledger {
                 new SessionId(r.getString(4)), Instant.ofEpochSecond(r.getLong(5)), Duration.ofSeconds(r.getInt(6)));
     }
 
-    private static State stateOf(Connection c, ClaimKey key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT state FROM job_ledger WHERE " + KEY_MATCH)) {
+    /** What the ledger holds about one claim. */
+    private record Row(State state, String claimedBy, Instant claimedAt) {
+    }
+
+    private static Row rowOf(Connection c, ClaimKey key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT state, claimed_by, claimed_at FROM job_ledger WHERE "
+                + KEY_MATCH)) {
             bindKey(s, 1, key);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? State.valueOf(r.getString(1)) : null;
+                return r.next() ? new Row(State.valueOf(r.getString(1)), r.getString(2),
+                        Instant.ofEpochMilli(r.getLong(3))) : null;
             }
         }
     }

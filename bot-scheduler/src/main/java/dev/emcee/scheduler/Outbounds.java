@@ -1,5 +1,6 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.platform.Platform;
@@ -38,14 +39,14 @@ final class Outbounds {
                 : people.containsKey(recipient.platform());
     }
 
-    /** Sends; the future fails when the platform refused (or no connection to it runs). */
-    CompletableFuture<Void> deliver(Recipient recipient, Notice notice) {
+    /** Sends, once for the key; the future fails when the platform refused (or no connection to it runs). */
+    CompletableFuture<Void> deliver(Recipient recipient, Notice notice, DeliveryKey key) {
         if (!reaches(recipient)) {
             return CompletableFuture.failedFuture(new IllegalStateException("no " + recipient.platform().key()
                     + " connection is running"));
         }
         return recipient instanceof Recipient.Channel
-                ? channels.get(recipient.platform()).post(recipient.id(), notice)
-                : people.get(recipient.platform()).send(recipient.id(), notice);
+                ? channels.get(recipient.platform()).post(recipient.id(), notice, key)
+                : people.get(recipient.platform()).send(recipient.id(), notice, key);
     }
 }

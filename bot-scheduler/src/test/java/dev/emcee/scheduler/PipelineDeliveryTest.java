@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.agenda.AgendaUser;
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
@@ -103,6 +104,10 @@ class PipelineDeliveryTest {
 
         assertThat(sink.attempts()).isEqualTo(2);
         assertThat(sink.announcedIds()).containsExactly("sean");
+        assertThat(sink.keysAsked()).extracting(DeliveryKey::value).as("one delivery, one key").containsOnly(
+                sink.keysAsked().get(0).value());
+        assertThat(sink.keysAsked()).extracting(DeliveryKey::earlierAttempt).as("the retry says since when the "
+                + "failed attempt may have posted").containsExactly(null, Rehearsals.instant("2018-06-14T11:20:00"));
     }
 
     @Test

@@ -114,6 +114,46 @@ class PostgresClusterTest {
         assertThat(posts).extracting(who).contains("b");
     }
 
+    /** One instance: its database pool, its pipeline and the stand-in it posts to. */
+    private record Instance(AnnouncementDatabase database, JobPipeline pipeline, RecordingSink sink) {
+    }
+
+    private Instance stallingInstance(String name, Schedule schedule, SimulatedClock clock) {
+        AnnouncementDatabase database = database();
+        RecordingSink sink = new RecordingSink(Platform.CONSOLE, name, posts).stallingAfterPosting(1).lookingBack();
+        JobPipeline pipeline = JobPipeline.on(database, new CurrentSchedule(schedule), clock).tuning(FAST)
+                .announcing(Rehearsals.consoleSettings(Duration.ofMinutes(10)), List.of(sink),
+                        AnnouncementObserver.NONE)
+                .start();
+        open.add(pipeline);
+        return new Instance(database, pipeline, sink);
+    }
+
+    @Test
+    void anInstanceThatDiesMidPostIsTakenOverByTheOtherWithoutASecondMessage() throws Exception {
+        Schedule one = TestConference.in("America/Los_Angeles").talk("sean", "2018-06-14T11:25", "ll21ab").build();
+        SimulatedClock clock = Rehearsals.at("2018-06-14T11:19:58", 1);
+        Instance a = stallingInstance("a", one, clock);
+        Instance b = stallingInstance("b", one, clock);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> posts.size() == 1);
+        Instance dying = a.sink().attempts() == 1 ? a : b;
+        Instance survivor = dying == a ? b : a;
+        survivor.sink().stallingAfterPosting(0);
+        dying.pipeline().halt(); // killed while the platform holds its post: the ledger never hears "sent"
+        dying.database().close();
+        dying.sink().failHungPosts(new IllegalStateException("the killed process is gone"));
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> survivor.sink().attempts() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> posts.size() == 1);
+        assertThat(survivor.sink().keysAsked()).singleElement().satisfies(key -> {
+            assertThat(key.value()).isEqualTo(dying.sink().keysAsked().get(0).value());
+            assertThat(key.earlierAttemptSince()).isPresent();
+        });
+        assertThat(posts).singleElement().extracting(RecordingSink.Post::instance)
+                .isEqualTo(dying.sink().posts().get(0).instance());
+    }
+
     @Test
     void triggersAnInstanceAcquiredAreHandedBackWhenItStops() throws Exception {
         JobPipeline a = instance("a", manyTalks(), Rehearsals.at("2018-06-14T09:00:00", 1));

@@ -1,5 +1,6 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.platform.Platform;
@@ -27,12 +28,12 @@ final class RecordingDirectSink implements Outbound {
 
     /** Reminder tests post nothing to channels; a post here is a mistake in the test. */
     @Override
-    public CompletableFuture<Void> post(String channelId, Notice notice) {
+    public CompletableFuture<Void> post(String channelId, Notice notice, DeliveryKey key) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("a DM recorder posts to no channel"));
     }
 
     @Override
-    public CompletableFuture<Void> send(String userId, Notice notice) {
+    public CompletableFuture<Void> send(String userId, Notice notice, DeliveryKey key) {
         sent.add(new Sent(instance, userId, notice));
         return CompletableFuture.completedFuture(null);
     }

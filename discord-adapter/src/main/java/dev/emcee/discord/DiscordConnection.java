@@ -1,5 +1,6 @@
 package dev.emcee.discord;
 
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.connection.Agendas;
 import dev.emcee.core.platform.Platform;
@@ -45,14 +46,14 @@ public final class DiscordConnection implements PlatformConnection {
 
     /** Posts the notice to a Discord channel by id, as an embed. */
     @Override
-    public CompletableFuture<Void> post(String channelId, Notice notice) {
-        return outbound.post(channelId, notice);
+    public CompletableFuture<Void> post(String channelId, Notice notice, DeliveryKey key) {
+        return outbound.post(channelId, notice, key);
     }
 
     /** Sends the notice to a Discord user by id, as a direct message. */
     @Override
-    public CompletableFuture<Void> send(String userId, Notice notice) {
-        return outbound.send(userId, notice);
+    public CompletableFuture<Void> send(String userId, Notice notice, DeliveryKey key) {
+        return outbound.send(userId, notice, key);
     }
 
     /** Whether the bot is connected to the gateway and has received its servers. */

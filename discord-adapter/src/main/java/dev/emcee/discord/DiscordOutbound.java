@@ -1,5 +1,6 @@
 package dev.emcee.discord;
 
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.connection.Agendas;
@@ -15,6 +16,11 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
  * message (JDA opens the private channel with the user id). JDA queues and paces requests under Discord's rate
  * limits and retries rate-limited ones; what still fails (an unknown channel, a person who does not accept direct
  * messages from server members) is logged with what to fix, and fails the returned future.
+ *
+ * <p>Each message goes with its delivery key as its nonce, and JDA sends {@code enforce_nonce: true}: Discord then
+ * creates one message per nonce within a few minutes and answers a repeated post with the message already there, so
+ * a retry or a takeover after an attempt that reached Discord shows nothing twice. Cancelling the returned future
+ * cancels the request when JDA has not sent it yet (waiting in its rate-limit queue).
  */
 final class DiscordOutbound implements Outbound {
     private static final String SNOWFLAKE = "\\d{1,20}";
@@ -35,7 +41,7 @@ final class DiscordOutbound implements Outbound {
     }
 
     @Override
-    public CompletableFuture<Void> post(String channelId, Notice notice) {
+    public CompletableFuture<Void> post(String channelId, Notice notice, DeliveryKey key) {
         return delivered("post a notice to channel " + channelId, () -> {
             MessageChannel channel = channelId == null || !channelId.matches(SNOWFLAKE) ? null
                     : jda.get().getChannelById(MessageChannel.class, channelId);
@@ -45,32 +51,43 @@ final class DiscordOutbound implements Outbound {
             }
             DiscordReply reply = new DiscordReply(renderer.render(notice),
                     bookmarkButtons ? BookmarkComponents.of(notice) : List.of(), false);
-            return channel.sendMessage(DiscordMessages.create(reply)).submit();
+            return channel.sendMessage(DiscordMessages.create(reply)).setNonce(key.value()).submit();
         });
     }
 
     @Override
-    public CompletableFuture<Void> send(String userId, Notice notice) {
+    public CompletableFuture<Void> send(String userId, Notice notice, DeliveryKey key) {
         return delivered("send a direct message", () -> {
             if (userId == null || !userId.matches(SNOWFLAKE)) {
                 throw new IllegalArgumentException("'" + userId + "' is not a Discord user id");
             }
             return jda.get().openPrivateChannelById(userId)
-                    .flatMap(channel -> channel.sendMessage(DiscordMessages.create(renderer.render(notice))))
+                    .flatMap(channel -> channel.sendMessage(DiscordMessages.create(renderer.render(notice)))
+                            .setNonce(key.value()))
                     .submit();
         });
     }
 
-    /** Runs one request; a failure, thrown or later, is logged as a failure to {@code action} and fails the future. */
+    /**
+     * Runs one request; a failure, thrown or later, is logged as a failure to {@code action} and fails the future;
+     * cancelling the future cancels the request.
+     */
     private static CompletableFuture<Void> delivered(String action, Supplier<CompletableFuture<?>> request) {
         try {
-            return request.get()
+            CompletableFuture<?> sending = request.get();
+            CompletableFuture<Void> delivered = sending
                     .whenComplete((sent, failure) -> {
-                        if (failure != null) {
+                        if (failure != null && !sending.isCancelled()) {
                             DiscordFailures.log(action, failure);
                         }
                     })
                     .thenApply(sent -> null);
+            delivered.whenComplete((sent, failure) -> {
+                if (delivered.isCancelled()) {
+                    sending.cancel(true);
+                }
+            });
+            return delivered;
         } catch (RuntimeException e) {
             DiscordFailures.log(action, e);
             return CompletableFuture.failedFuture(e);

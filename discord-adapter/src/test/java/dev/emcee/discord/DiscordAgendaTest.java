@@ -11,6 +11,7 @@ import dev.emcee.core.Emcee;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.InMemoryAgendaStore;
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.SessionId;
@@ -122,7 +123,7 @@ class DiscordAgendaTest {
     void sendingToAPersonOpensThePrivateChannelAndPostsTheReminder() throws Exception {
         var sean = DiscordSamples.seanAllen();
         bot.send(USER_ID, new SessionReminder(sean, sean.start().minusSeconds(600),
-                Duration.ofMinutes(10))).get(10, TimeUnit.SECONDS);
+                Duration.ofMinutes(10)), DeliveryKey.of("reminder of sean")).get(10, TimeUnit.SECONDS);
 
         RecordedRequest dm = rig.discord.awaitRequest(r -> r.is("POST", "channels/" + DM_CHANNEL_ID + "/messages"));
         assertThat(embed(dm).getString("title")).isEqualTo("Reminder: starting in 10 minutes: Sean Allen on "

@@ -52,7 +52,6 @@ class DiscordContractTest extends PlatformContract {
     }
 
     private List<String> messagesIn(String channel) {
-        return rig.discord.requests(r -> r.is("POST", "channels/" + channel + "/messages")).stream()
-                .map(RecordedRequest::body).toList();
+        return rig.discord.messagesCreatedIn(channel).stream().map(Object::toString).toList();
     }
 }

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.sun.net.httpserver.HttpHandler;
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.connection.PlatformConnection;
@@ -62,14 +63,14 @@ public final class SlackConnection implements PlatformConnection {
 
     /** Posts the notice to a Slack channel id such as {@code C0123456789}, as Block Kit. */
     @Override
-    public CompletableFuture<Void> post(String channelId, Notice notice) {
-        return open.get() ? outbound.post(channelId, notice) : closed();
+    public CompletableFuture<Void> post(String channelId, Notice notice, DeliveryKey key) {
+        return open.get() ? outbound.post(channelId, notice, key) : closed();
     }
 
     /** Sends the notice to a Slack user (such as {@code U0123456789}) in their DM with Emcee. */
     @Override
-    public CompletableFuture<Void> send(String userId, Notice notice) {
-        return open.get() ? outbound.send(userId, notice) : closed();
+    public CompletableFuture<Void> send(String userId, Notice notice, DeliveryKey key) {
+        return open.get() ? outbound.send(userId, notice, key) : closed();
     }
 
     private static CompletableFuture<Void> closed() {

@@ -1,5 +1,6 @@
 package dev.emcee.slack;
 
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.connection.Agendas;
@@ -14,7 +15,8 @@ import java.util.function.Function;
  * Slack's one way out, as Block Kit and without blocking the caller: notices (announcements, schedule changes)
  * posted to channels, and notices (reminders, changes to bookmarked sessions) sent to one person in their direct
  * message with Emcee ({@code conversations.open}, then {@code chat.postMessage}). Rate limits and server errors
- * are retried by {@link SlackPoster}; a final failure is logged and fails the future.
+ * are retried by {@link SlackPoster}; a final failure is logged and fails the future. Each message carries its
+ * delivery key as metadata ({@link PostMark}), and one that may have been posted before is looked for first.
  */
 final class SlackOutbound implements Outbound {
     private final SlackPoster poster;
@@ -34,14 +36,15 @@ final class SlackOutbound implements Outbound {
 
     /** Posts the notice to a channel id such as {@code C0123456789}. */
     @Override
-    public CompletableFuture<Void> post(String channelId, Notice notice) {
-        return rendered(channelRenderer, notice, message -> poster.post(channelId, null, message));
+    public CompletableFuture<Void> post(String channelId, Notice notice, DeliveryKey key) {
+        return rendered(channelRenderer, notice, message -> poster.post(channelId, message, PostMark.of(notice, key)));
     }
 
     /** Sends the notice to the Slack user {@code userId} (such as {@code U0123456789}) privately. */
     @Override
-    public CompletableFuture<Void> send(String userId, Notice notice) {
-        return rendered(directRenderer, notice, message -> poster.postDirect(userId, message));
+    public CompletableFuture<Void> send(String userId, Notice notice, DeliveryKey key) {
+        return rendered(directRenderer, notice, message -> poster.postDirect(userId, message,
+                PostMark.of(notice, key)));
     }
 
     private static CompletableFuture<Void> rendered(SlackNoticeRenderer renderer, Notice notice,

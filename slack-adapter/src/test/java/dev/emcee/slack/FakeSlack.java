@@ -1,29 +1,41 @@
 package dev.emcee.slack;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.emcee.core.testing.HeldAnswers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * A local Slack on 127.0.0.1: the Web API methods Emcee calls ({@code auth.test}, {@code chat.postMessage},
- * {@code conversations.open}, {@code apps.connections.open}) over HTTP, the {@code response_url}s of interactions,
- * and a Socket Mode WebSocket server that sends envelopes and records the acknowledgements.
+ * A local Slack on 127.0.0.1: the Web API methods Emcee calls ({@code auth.test}, {@code chat.postMessage} with
+ * message metadata, {@code conversations.history} with {@code include_all_metadata}, {@code conversations.open},
+ * {@code apps.connections.open}) over HTTP, the {@code response_url}s of interactions, and a Socket Mode WebSocket
+ * server that sends envelopes and records the acknowledgements. A post's answer can be held after Slack accepted it (an
+ * instance that dies mid-post), and the history can be refused as Slack does without its scope.
  */
 @SuppressWarnings("try") // close() stops servers, which may be interrupted: tests let that fail them
 public final class FakeSlack implements AutoCloseable {
@@ -46,6 +58,10 @@ public final class FakeSlack implements AutoCloseable {
     private final Deque<Reply> postReplies = new ArrayDeque<>();
     private final AtomicInteger postAttempts = new AtomicInteger();
     private volatile boolean rejectBotToken;
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private volatile String historyRefusal;
+    private final HeldAnswers held = new HeldAnswers();
+    private final AtomicLong lastTs = new AtomicLong();
 
     public FakeSlack() throws Exception {
         socket = new SocketMode();
@@ -55,6 +71,7 @@ public final class FakeSlack implements AutoCloseable {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/api/", this::api);
         http.createContext("/respond/", this::respondUrl);
+        http.setExecutor(handlers); // a held post holds one thread, not the whole fake
         http.start();
     }
 
@@ -73,7 +90,20 @@ public final class FakeSlack implements AutoCloseable {
         postReplies.addAll(List.of(replies));
     }
 
-    /** The accepted {@code chat.postMessage} calls, as their form parameters. */
+    /**
+     * The answers to the next accepted posts: hold them ({@link HeldAnswers#holdNext}) and the posts are in the
+     * channel while the poster still waits, as if Slack were slow to answer or the poster's instance had died.
+     */
+    public HeldAnswers heldPosts() {
+        return held;
+    }
+
+    /** Makes {@code conversations.history} answer this error, such as {@code missing_scope}. */
+    public void refuseHistory(String error) {
+        historyRefusal = error;
+    }
+
+    /** The accepted {@code chat.postMessage} calls, as their form parameters (with the {@code ts} Slack gave). */
     public List<Map<String, String>> posts() {
         return posts;
     }
@@ -127,6 +157,7 @@ public final class FakeSlack implements AutoCloseable {
                         ? "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/\"}"
                         : "{\"ok\":false,\"error\":\"invalid_auth\"}");
                 case "chat.postMessage" -> chatPostMessage(exchange, body);
+                case "conversations.history" -> conversationsHistory(exchange, form(body));
                 case "conversations.open" -> {
                     String users = form(body).getOrDefault("users", "");
                     respond(exchange, 200, users.matches("U[A-Z0-9]+")
@@ -155,10 +186,63 @@ public final class FakeSlack implements AutoCloseable {
             reply = postReplies.isEmpty() ? Reply.ok() : postReplies.poll();
         }
         if (reply.status() == 200 && reply.body().contains("\"ok\":true")) {
-            posts.add(form(body));
+            Map<String, String> post = form(body);
+            String ts = nextTs();
+            post.put("ts", ts);
+            posts.add(post);
+            reply = new Reply(200, reply.headers(), "{\"ok\":true,\"channel\":\"" + post.get("channel")
+                    + "\",\"ts\":\"" + ts + "\"}");
+            held.holdIfAsked();
         }
         reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         respond(exchange, reply.status(), reply.body());
+    }
+
+    /** A message timestamp as Slack writes them (seconds and microseconds), rising with every post. */
+    private String nextTs() {
+        long micros = lastTs.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis() * 1000));
+        return String.format(Locale.ROOT, "%d.%06d", micros / 1_000_000, micros % 1_000_000);
+    }
+
+    /** The channel's accepted messages since {@code oldest}, newest first, with their metadata when asked for. */
+    private void conversationsHistory(HttpExchange exchange, Map<String, String> request) throws IOException {
+        if (historyRefusal != null) {
+            respond(exchange, 200, "{\"ok\":false,\"error\":\"" + historyRefusal + "\"}");
+            return;
+        }
+        double oldest = Double.parseDouble(request.getOrDefault("oldest", "0"));
+        boolean metadata = "true".equals(request.get("include_all_metadata")) || "1".equals(
+                request.get("include_all_metadata"));
+        JsonArray messages = new JsonArray();
+        List<Map<String, String>> newestFirst = new ArrayList<>(posts);
+        Collections.reverse(newestFirst);
+        for (Map<String, String> post : newestFirst) {
+            if (post.get("channel").equals(request.get("channel")) && Double.parseDouble(post.get("ts")) >= oldest) {
+                JsonObject message = new JsonObject();
+                message.addProperty("type", "message");
+                message.addProperty("user", BOT_USER);
+                message.addProperty("text", post.getOrDefault("text", ""));
+                message.addProperty("ts", post.get("ts"));
+                if (metadata && post.containsKey("metadata")) {
+                    message.add("metadata", JsonParser.parseString(post.get("metadata")));
+                }
+                messages.add(message);
+            }
+        }
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        answer.add("messages", messages);
+        answer.addProperty("has_more", false);
+        respond(exchange, 200, answer.toString());
+    }
+
+    /** The accepted posts carrying metadata of this event type and key. */
+    public List<Map<String, String>> postsMarked(String eventType, String key) {
+        return posts.stream().filter(p -> p.containsKey("metadata")).filter(p -> {
+            JsonObject metadata = JsonParser.parseString(p.get("metadata")).getAsJsonObject();
+            return eventType.equals(metadata.get("event_type").getAsString())
+                    && key.equals(metadata.getAsJsonObject("event_payload").get("key").getAsString());
+        }).toList();
     }
 
     private static Map<String, String> form(String body) {
@@ -184,7 +268,9 @@ public final class FakeSlack implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        held.release();
         http.stop(0);
+        handlers.shutdownNow();
         socket.stop(1000);
     }
 
@@ -192,14 +278,14 @@ public final class FakeSlack implements AutoCloseable {
     public static final class SocketMode extends WebSocketServer {
         private final List<JsonObject> acks = new CopyOnWriteArrayList<>();
         private final List<WebSocket> clients = new CopyOnWriteArrayList<>();
-        private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        private final CountDownLatch started = new CountDownLatch(1);
 
         SocketMode() {
             super(new InetSocketAddress("127.0.0.1", 0));
         }
 
         void awaitStarted() throws InterruptedException {
-            started.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            started.await(10, TimeUnit.SECONDS);
         }
 
         public boolean hasClient() {

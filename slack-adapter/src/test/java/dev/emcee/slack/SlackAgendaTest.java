@@ -11,6 +11,7 @@ import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.InMemoryAgendaStore;
 import dev.emcee.core.connection.Agendas;
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.connection.PlatformStart;
 import dev.emcee.core.schedule.CurrentSchedule;
@@ -134,7 +135,7 @@ class SlackAgendaTest {
         var reminder = new dev.emcee.core.notice.SessionReminder(SlackSamples.seanAllen(),
                 SlackSamples.seanAllen().start().minusSeconds(600), Duration.ofMinutes(10));
 
-        connection.send("U0ALICE", reminder).get(20, TimeUnit.SECONDS);
+        connection.send("U0ALICE", reminder, DeliveryKey.of("alice reminder")).get(20, TimeUnit.SECONDS);
 
         assertThat(slack.directMessagesTo("U0ALICE")).singleElement().satisfies(post -> {
             assertThat(post.get("text")).isEqualTo("Reminder: starting in 10 minutes: Sean Allen: Distributed State, "

@@ -2,6 +2,7 @@ package dev.emcee.bench.announce;
 
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.answer.SessionCard;
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.notice.SessionsStarting;
@@ -115,12 +116,12 @@ public final class SkewProbe {
         }
 
         @Override
-        public CompletableFuture<Void> send(String userId, Notice notice) {
+        public CompletableFuture<Void> send(String userId, Notice notice, DeliveryKey key) {
             return CompletableFuture.failedFuture(new UnsupportedOperationException("the probe sends no DMs"));
         }
 
         @Override
-        public CompletableFuture<Void> post(String channelId, Notice notice) {
+        public CompletableFuture<Void> post(String channelId, Notice notice, DeliveryKey key) {
             Instant posted = clock.instant();
             if (notice instanceof SessionsStarting starting) {
                 Instant intended = starting.sessions().stream().map(SessionCard::start)

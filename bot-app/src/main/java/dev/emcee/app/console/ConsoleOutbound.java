@@ -4,6 +4,7 @@ import dev.emcee.core.announce.PostingPolicy;
 import dev.emcee.core.answer.PersonRef;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.TimeTexts;
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
@@ -78,15 +79,18 @@ public final class ConsoleOutbound implements PlatformConnection {
         return Platform.CONSOLE;
     }
 
-    /** Prints the notice as {@value #PREFIX} lines; the console has one stream, so the channel is ignored. */
+    /**
+     * Prints the notice as {@value #PREFIX} lines; the console has one stream, so the channel is ignored, and
+     * printing cannot be half done, so the key is not needed.
+     */
     @Override
-    public CompletableFuture<Void> post(String channelId, Notice notice) {
+    public CompletableFuture<Void> post(String channelId, Notice notice, DeliveryKey key) {
         return print(notice, PREFIX);
     }
 
     /** Prints the notice as {@value #REMINDER_PREFIX} lines, for the console's one user ({@link ConsoleChat}'s). */
     @Override
-    public CompletableFuture<Void> send(String userId, Notice notice) {
+    public CompletableFuture<Void> send(String userId, Notice notice, DeliveryKey key) {
         if (!ConsoleChat.LOCAL_USER.equals(userId)) {
             return CompletableFuture.failedFuture(new IllegalArgumentException(
                     "the console has only its local user"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.SessionCards;
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.ScheduleChanged.Change;
 import dev.emcee.core.notice.ScheduleChanged.Kind;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
 /** The console's [announcement] lines: the documented format, one line per session or change. */
 @Timeout(10)
 class ConsoleOutboundTest {
+    private static final DeliveryKey KEY = DeliveryKey.of("console test");
     private static final Schedule SCHEDULE = TestConference.in("America/Los_Angeles")
             .talk("a", "2018-06-14T11:25", "ll21ab")
             .talk("b", "2018-06-14T15:00", "ll20d")
@@ -44,7 +46,7 @@ class ConsoleOutboundTest {
     @Test
     void printsOneLinePerAnnouncedSession() {
         sink.post("console", new SessionsStarting(List.of(card("a"), card("a")),
-                BundledConference.at("2018-06-14T11:20:00"))).join();
+                BundledConference.at("2018-06-14T11:20:00")), KEY).join();
 
         assertThat(printed()).containsExactly(
                 "[announcement] 2018-06-14 11:20 PDT | starting in 5 minutes | Talk a | Sean Allen (Wallaroo Labs)"
@@ -58,7 +60,7 @@ class ConsoleOutboundTest {
         sink.post("console", new ScheduleChanged(List.of(
                 new Change(Kind.MOVED, card("a"), Optional.of(card("b"))),
                 new Change(Kind.CANCELLED, card("b"), Optional.empty()),
-                new Change(Kind.ADDED, card("b"), Optional.of(card("b")))))).join();
+                new Change(Kind.ADDED, card("b"), Optional.of(card("b"))))), KEY).join();
 
         assertThat(printed()).containsExactly(
                 "[announcement] 2018-06-14 11:32 PDT | moved | Talk a | now 3pm–3:40pm in LL20 D"

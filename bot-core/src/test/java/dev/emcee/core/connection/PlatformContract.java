@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.emcee.core.answer.SessionCard;
+import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.notice.SessionsStarting;
@@ -36,6 +37,8 @@ public abstract class PlatformContract {
     private static final SessionCard CARD = AnswerSamples.card("contract", 5);
     private static final Notice ANNOUNCEMENT = new SessionsStarting(List.of(CARD), AnswerSamples.NOW);
     private static final Notice REMINDER = new SessionReminder(CARD, AnswerSamples.NOW, Duration.ofMinutes(5));
+    private static final DeliveryKey KEY = DeliveryKey.of("contract announcement");
+    private static final DeliveryKey PERSONAL_KEY = DeliveryKey.of("contract reminder");
 
     /** A delivery the platform will refuse: a post to {@code target} as a channel, or a send to it as a person. */
     public record Refused(boolean toChannel, String target) {
@@ -84,6 +87,15 @@ public abstract class PlatformContract {
     /** The logger the connection reports a failed delivery on (kept off the console while refusing). */
     protected abstract String failureLogger();
 
+    /**
+     * Whether a second post of one {@link DeliveryKey}, marked as following an attempt that may have reached the
+     * platform, is recognised and shown once (a chat platform's must be; the console, whose print cannot be half
+     * done, prints it again).
+     */
+    protected boolean recognisesRepeatedPosts() {
+        return true;
+    }
+
     @BeforeEach
     void connectToThePlatform() throws Exception {
         connection = connect();
@@ -97,12 +109,24 @@ public abstract class PlatformContract {
 
     @Test
     void postsANoticeToAChannel() throws Exception {
-        delivered(connection.post(channel, ANNOUNCEMENT), () -> postedIn(channel), () -> sentTo(person));
+        delivered(connection.post(channel, ANNOUNCEMENT, KEY), () -> postedIn(channel), () -> sentTo(person));
     }
 
     @Test
     void sendsANoticeToAPersonPrivately() throws Exception {
-        delivered(connection.send(person, REMINDER), () -> sentTo(person), () -> postedIn(channel));
+        delivered(connection.send(person, REMINDER, PERSONAL_KEY), () -> sentTo(person), () -> postedIn(channel));
+    }
+
+    @Test
+    void aRepeatedPostOfOneKeyAfterAnAttemptThatReachedThePlatformShowsOneMessage() throws Exception {
+        connection.post(channel, ANNOUNCEMENT, KEY).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        await().atMost(WAIT).until(() -> postedIn(channel).size() == 1);
+
+        connection.post(channel, ANNOUNCEMENT, KEY.after(AnswerSamples.NOW.minusSeconds(60)))
+                .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+
+        assertThat(postedIn(channel)).as("a repeated post of one delivery key").hasSize(recognisesRepeatedPosts()
+                ? 1 : 2);
     }
 
     @Test
@@ -110,8 +134,8 @@ public abstract class PlatformContract {
     void aDeliveryThePlatformRefusesIsAFailedFuture() {
         Refused refused = refusedDelivery();
         try (LogCapture failures = LogCapture.of(failureLogger())) {
-            CompletableFuture<Void> delivery = refused.toChannel() ? connection.post(refused.target(), ANNOUNCEMENT)
-                    : connection.send(refused.target(), REMINDER);
+            CompletableFuture<Void> delivery = refused.toChannel() ? connection.post(refused.target(), ANNOUNCEMENT, KEY)
+                    : connection.send(refused.target(), REMINDER, PERSONAL_KEY);
 
             assertThat(delivery).failsWithin(WAIT).withThrowableOfType(ExecutionException.class);
         }
@@ -132,7 +156,7 @@ public abstract class PlatformContract {
 
         assertThat(connection.isConnected()).isFalse();
         try (LogCapture failures = LogCapture.of(failureLogger())) {
-            assertThat(connection.post(channel, ANNOUNCEMENT)).failsWithin(WAIT)
+            assertThat(connection.post(channel, ANNOUNCEMENT, KEY)).failsWithin(WAIT)
                     .withThrowableOfType(ExecutionException.class);
         }
         assertThat(postedIn(channel)).isEmpty();

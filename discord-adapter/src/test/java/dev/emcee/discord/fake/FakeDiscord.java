@@ -2,6 +2,7 @@ package dev.emcee.discord.fake;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.emcee.core.testing.HeldAnswers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -52,6 +53,19 @@ public final class FakeDiscord implements AutoCloseable {
     /** The intents of every IDENTIFY so far. */
     public List<Integer> identifiedIntents() {
         return gateway.identifiedIntents();
+    }
+
+    /** The messages Discord created in a channel (a repeated post answered from its nonce creates none). */
+    public List<DataObject> messagesCreatedIn(String channelId) {
+        return rest.created().stream().filter(m -> channelId.equals(m.getString("channel_id"))).toList();
+    }
+
+    /**
+     * Discord's answers to created messages: hold them ({@link HeldAnswers#holdNext}) and the messages exist while
+     * the poster still waits, as if Discord were slow to answer or the poster's instance had died.
+     */
+    public HeldAnswers heldAnswers() {
+        return rest.heldAnswers();
     }
 
     /** Makes posts to a channel fail with an HTTP status (403 or 404). */

@@ -2,11 +2,14 @@ package dev.emcee.discord.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.emcee.core.testing.HeldAnswers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,12 +23,16 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 /**
  * Discord's REST API at {@code http://127.0.0.1:PORT/api/v10/}, as far as Emcee uses it: it checks the bot token,
  * records every request and answers like Discord does.
+ *
+ * <p>A message created with {@code enforce_nonce: true} is created once per nonce within {@link #NONCE_WINDOW}, as
+ * Discord documents: a second create with the same nonce in the same channel returns the first message. A created
+ * message's answer can be held (the poster waits as if Discord were slow, or its instance died mid-post).
  */
 final class FakeDiscordRest implements AutoCloseable {
     private static final String BASE = "/api/v10/";
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "fake-discord-rest");
         t.setDaemon(true);
         return t;
@@ -34,6 +41,15 @@ final class FakeDiscordRest implements AutoCloseable {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> refusedChannels = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(600_000_000_000_000_000L);
+    /** How long Discord remembers a nonce: "the past few minutes", per its documentation. */
+    static final Duration NONCE_WINDOW = Duration.ofMinutes(2);
+    private final Map<String, Created> byNonce = new ConcurrentHashMap<>();
+    private final List<DataObject> created = new CopyOnWriteArrayList<>();
+    private final HeldAnswers held = new HeldAnswers();
+
+    /** A message created with a nonce, and when (the fake's real time). */
+    private record Created(DataObject message, Instant at) {
+    }
 
     FakeDiscordRest(String token) throws IOException {
         this.token = token;
@@ -49,6 +65,16 @@ final class FakeDiscordRest implements AutoCloseable {
 
     List<RecordedRequest> requests() {
         return requests;
+    }
+
+    /** The messages created, in order (a create answered from its nonce creates none). */
+    List<DataObject> created() {
+        return List.copyOf(created);
+    }
+
+    /** The answers to created messages, which can be held while the messages exist. */
+    HeldAnswers heldAnswers() {
+        return held;
     }
 
     /** Makes posts to a channel fail with this HTTP status (403 Missing Permissions, 404 Unknown Channel). */
@@ -88,7 +114,7 @@ final class FakeDiscordRest implements AutoCloseable {
                         : error(10003, "Unknown Channel"));
                 return;
             }
-            respond(exchange, 200, sentMessage(channelId, request.json()).toString());
+            respond(exchange, 200, createMessage(channelId, request.json()).toString());
         } else if (request.is("POST", "users/@me/channels")) {
             String recipient = request.json().getString("recipient_id");
             respond(exchange, 200, DataObject.empty().put("id", Payloads.dmChannelOf(recipient)).put("type", 1)
@@ -109,6 +135,30 @@ final class FakeDiscordRest implements AutoCloseable {
             respond(exchange, 404, error(0, "The fake Discord does not know " + request.method() + " "
                     + request.path()));
         }
+    }
+
+    /** Creates the message, or returns the one its nonce created within the window when the nonce is enforced. */
+    private DataObject createMessage(String channelId, DataObject sent) {
+        String nonce = sent.getBoolean("enforce_nonce", false) ? sent.getString("nonce", null) : null;
+        if (nonce == null) {
+            return created(sentMessage(channelId, sent));
+        }
+        Instant now = Instant.now();
+        boolean[] isNew = {false};
+        Created first = byNonce.compute(channelId + "/" + nonce, (k, earlier) -> {
+            if (earlier != null && earlier.at().plus(NONCE_WINDOW).isAfter(now)) {
+                return earlier;
+            }
+            isNew[0] = true;
+            return new Created(sentMessage(channelId, sent).put("nonce", nonce), now);
+        });
+        return isNew[0] ? created(first.message()) : first.message();
+    }
+
+    private DataObject created(DataObject message) {
+        created.add(message);
+        held.holdIfAsked();
+        return message;
     }
 
     private DataObject sentMessage(String channelId, DataObject sent) {
@@ -152,6 +202,7 @@ final class FakeDiscordRest implements AutoCloseable {
 
     @Override
     public void close() {
+        held.release();
         server.stop(0);
         executor.shutdownNow();
     }
