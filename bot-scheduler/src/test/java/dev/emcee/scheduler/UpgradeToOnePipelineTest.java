@@ -80,7 +80,7 @@ class UpgradeToOnePipelineTest {
 
         AnnouncementDatabase database = AnnouncementDatabase.open(settings, data);
         open.add(database);
-        assertThat(schedulerNames(database)).containsOnly(QuartzSchedulers.SCHEDULER_NAME);
+        assertThat(schedulerNames(database)).containsOnly(QuartzSchedulers.schedulerName(Platform.CONSOLE));
         JobPipeline pipeline = JobPipeline.on(database, new CurrentSchedule(Rehearsals.TWO_TALKS), clock)
                 .tuning(Rehearsals.FAST)
                 .announcing(Rehearsals.consoleSettings(Duration.ofMinutes(10)),
