@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Reports each configured platform's connection as a metric, and makes {@code /readyz} fail for a platform whose
- * token is set but that did not start (refused token, unreachable API): configured means expected.
+ * token is set but that did not start (refused token, unreachable API), or that started but is not connected (yet, or
+ * any more: Discord's gateway while it connects or reconnects): configured means expected.
  */
 final class PlatformStates {
     private PlatformStates() {
@@ -23,8 +24,21 @@ final class PlatformStates {
         }
         String name = platform.platform().key();
         metrics.platform(name, () -> connection.map(PlatformConnection::isConnected).orElse(false));
-        if (connection.isEmpty()) {
-            http.ifPresent(h -> h.require(new NotStarted(name, platform.tokenVariable())));
+        http.ifPresent(h -> h.require(connection.<ReadinessCheck>map(c -> new Connected(name, c))
+                .orElseGet(() -> new NotStarted(name, platform.tokenVariable()))));
+    }
+
+    /** A platform that started: ready while it is connected (Slack once {@code auth.test} passed, Discord's gateway). */
+    private record Connected(String platform, PlatformConnection connection) implements ReadinessCheck {
+        @Override
+        public String name() {
+            return platform;
+        }
+
+        @Override
+        public Optional<String> problem() {
+            return connection.isConnected() ? Optional.empty() : Optional.of("not connected (connecting, or "
+                    + "reconnecting; the log says why when it gives up)");
         }
     }
 
