@@ -109,8 +109,8 @@ public final class JobPipeline implements AutoCloseable {
                 LOG.info("{} scheduled: {} due, {} added, {} retimed, {} removed", kind.kind().plural(), c.due(),
                         c.added(), c.retimed(), c.removed());
                 c.leftToOthers().forEach((platform, n) -> LOG.info("Leaving {} {} for {} to the instances that "
-                        + "serve it (no {} connection here)", n, kind.kind().plural().toLowerCase(Locale.ROOT),
-                        platform.key(), platform.key()));
+                        + "serve it (no {} connection here)", n, n == 1 ? kind.kind().name().toLowerCase(Locale.ROOT)
+                        : kind.kind().plural().toLowerCase(Locale.ROOT), platform.key(), platform.key()));
             } catch (JobTimetable.TimetableException e) {
                 if (atStart) {
                     throw e;
