@@ -70,10 +70,7 @@ class DoctorPlatformsTest {
 
     @Test
     void aPlatformWithAnAnnouncementChannelIsFine() throws IOException {
-        Path config = Files.createDirectories(data.resolve("config"));
-        Files.writeString(config.resolve("emcee.yaml"), "schedule: {files: ["
-                + BundledConference.configDirectory().resolve(BundledConference.FILE) + "]}\n"
-                + "announcements: {channels: {slack: {digest: C0123456789, rooms: {ll21ab: C0222222222}}}}\n");
+        Path config = configAnnouncingTo("{slack: {digest: C0123456789, rooms: {ll21ab: C0222222222}}}");
         Map<String, String> env = new HashMap<>(fakeUrls());
         env.putAll(Map.of("SLACK_BOT_TOKEN", GOOD_SLACK, "SLACK_APP_TOKEN", "xapp-1-abc"));
         Cli.Result r = new Cli().environment(env).runRaw("--config", config.toString(), "--data",
@@ -84,10 +81,7 @@ class DoctorPlatformsTest {
 
     @Test
     void aPlatformThisInstanceCannotServeIsLeftToTheOtherInstancesWithTheFix() throws IOException {
-        Path config = Files.createDirectories(data.resolve("config"));
-        Files.writeString(config.resolve("emcee.yaml"), "schedule: {files: ["
-                + BundledConference.configDirectory().resolve(BundledConference.FILE) + "]}\n"
-                + "announcements: {channels: {slack: {digest: C0123456789}, discord: {digest: '123'}}}\n");
+        Path config = configAnnouncingTo("{slack: {digest: C0123456789}, discord: {digest: '123'}}");
         int closed;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
@@ -142,6 +136,15 @@ class DoctorPlatformsTest {
         Cli.Result r = doctor(Map.of());
         assertThat(r.out()).contains("[ok]   slack: not configured", "[ok]   discord: not configured",
                 "[ok]   database: the embedded database", "[ok]   announcements: on the console");
+    }
+
+    /** A config folder with the bundled conference and these {@code announcements.channels}. */
+    private Path configAnnouncingTo(String channels) throws IOException {
+        Path config = Files.createDirectories(data.resolve("config"));
+        Files.writeString(config.resolve("emcee.yaml"), "schedule: {files: ["
+                + BundledConference.configDirectory().resolve(BundledConference.FILE) + "]}\n"
+                + "announcements: {channels: " + channels + "}\n");
+        return config;
     }
 
     private Cli.Result doctor(Map<String, String> tokens) {

@@ -78,14 +78,8 @@ class SlackRunTest {
 
     @Test
     void runAnswersASignedSlashCommandAndRefusesForgedAndStaleOnes(@TempDir Path dir) throws Exception {
-        Cli cli = new Cli().environment(Map.of(
-                "SLACK_BOT_TOKEN", "xoxb-0000000001-0000000002-fakebottokenforlocaltests",
-                "SLACK_SIGNING_SECRET", SECRET,
-                "EMCEE_SLACK_API_URL", "http://127.0.0.1:" + fakeSlackApi.getAddress().getPort() + "/api/",
-                "EMCEE_HTTP_PORT", String.valueOf(httpPort)));
-        Path config = Cli.configAnnouncingTo(dir, "slack", "C0123456789");
-        CompletableFuture<Cli.Result> running = CompletableFuture.supplyAsync(() -> cli.runRaw("--config",
-                config.toString(), "--data", dir.resolve("data").toString(), "run", "--now", "2018-06-14T11:00"));
+        Cli cli = slackInHttpMode();
+        CompletableFuture<Cli.Result> running = run(cli, dir);
         try {
             String body = "token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Femcee&text="
                     + URLEncoder.encode("what's next in LL21 A/B", StandardCharsets.UTF_8)
@@ -111,14 +105,8 @@ class SlackRunTest {
     @Test
     void thePortStaysClosedWhileSlackStartsAndTheFirstRequestIsAnswered(@TempDir Path dir) throws Exception {
         release = new CountDownLatch(1);
-        Cli cli = new Cli().environment(Map.of(
-                "SLACK_BOT_TOKEN", "xoxb-0000000001-0000000002-fakebottokenforlocaltests",
-                "SLACK_SIGNING_SECRET", SECRET,
-                "EMCEE_SLACK_API_URL", "http://127.0.0.1:" + fakeSlackApi.getAddress().getPort() + "/api/",
-                "EMCEE_HTTP_PORT", String.valueOf(httpPort)));
-        Path config = Cli.configAnnouncingTo(dir, "slack", "C0123456789");
-        CompletableFuture<Cli.Result> running = CompletableFuture.supplyAsync(() -> cli.runRaw("--config",
-                config.toString(), "--data", dir.resolve("data").toString(), "run", "--now", "2018-06-14T11:00"));
+        Cli cli = slackInHttpMode();
+        CompletableFuture<Cli.Result> running = run(cli, dir);
         try {
             assertThat(authAsked.await(30, TimeUnit.SECONDS)).as("Slack's start reached auth.test").isTrue();
             // Slack is starting (held at auth.test): nothing listens yet, not even /healthz.
@@ -177,6 +165,22 @@ class SlackRunTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("\"blocks\": [", "\"type\": \"header\"", "Sean Allen (Wallaroo Labs)",
                 "<!date^1529000700^{date_short_pretty}, {time}|Thu Jun 14, 11:25am PDT>");
+    }
+
+    /** Emcee with Slack in HTTP mode on {@code httpPort}, its Web API at the fake. */
+    private Cli slackInHttpMode() {
+        return new Cli().environment(Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-0000000001-0000000002-fakebottokenforlocaltests",
+                "SLACK_SIGNING_SECRET", SECRET,
+                "EMCEE_SLACK_API_URL", "http://127.0.0.1:" + fakeSlackApi.getAddress().getPort() + "/api/",
+                "EMCEE_HTTP_PORT", String.valueOf(httpPort)));
+    }
+
+    /** {@code emcee run}, announcing to a Slack channel, until the CLI's stop signal. */
+    private static CompletableFuture<Cli.Result> run(Cli cli, Path dir) {
+        Path config = Cli.configAnnouncingTo(dir, "slack", "C0123456789");
+        return CompletableFuture.supplyAsync(() -> cli.runRaw("--config", config.toString(), "--data",
+                dir.resolve("data").toString(), "run", "--now", "2018-06-14T11:00"));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

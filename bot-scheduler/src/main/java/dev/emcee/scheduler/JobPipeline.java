@@ -78,7 +78,7 @@ public final class JobPipeline implements AutoCloseable {
     }
 
     /** The platforms whose jobs this instance plans and fires (the others' are left to the instances serving them). */
-    public Set<Platform> servedPlatforms() {
+    Set<Platform> servedPlatforms() {
         return Set.copyOf(timetables.keySet());
     }
 

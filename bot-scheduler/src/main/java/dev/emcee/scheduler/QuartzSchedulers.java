@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 final class QuartzSchedulers {
     /**
      * The scheduler name before migration V7, when one scheduler ran every job of every platform (V4 had moved the
-     * jobs of "emcee-announcements" and "emcee-reminders" here); V7 moves them to {@link #schedulerName}.
+     * jobs of "emcee-announcements" and "emcee-reminders" here); V7 to V7.2 move them to {@link #schedulerName}.
      */
     static final String SINGLE_SCHEDULER_NAME = "emcee-jobs";
     private static final Logger LOG = LoggerFactory.getLogger(QuartzSchedulers.class);

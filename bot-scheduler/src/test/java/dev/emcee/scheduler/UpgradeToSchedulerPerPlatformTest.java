@@ -12,7 +12,6 @@ import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.time.SimulatedClock;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A database of the version with one scheduler for every platform ("emcee-jobs"), holding a Slack announcement
  * waiting with a retry trigger, a console one whose execution was left unfinished by a crash, and a job of a platform
- * this version does not know, upgraded by V7 and V7.1: each job moves, with its triggers and its unfinished execution, to its
- * platform's scheduler, the unknown one stays; and the Slack job then fires, once, on an instance serving Slack.
+ * this version does not know, upgraded by V7 to V7.2: each job moves, with its triggers and its unfinished
+ * execution, to its platform's scheduler, the unknown one stays; and the Slack job then fires, once, on an instance
+ * serving Slack.
  */
 @Timeout(90)
 class UpgradeToSchedulerPerPlatformTest {
@@ -43,32 +42,22 @@ class UpgradeToSchedulerPerPlatformTest {
 
     @TempDir
     Path data;
-    private final List<AutoCloseable> open = new ArrayList<>();
+    private final OldDatabases.Opened open = new OldDatabases.Opened();
     private final List<RecordingSink.Post> posts = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void closeAll() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
+        open.close();
     }
 
     @Test
     void anEmbeddedDatabaseMovesEachJobToItsPlatformsScheduler() throws Exception {
-        JdbcDataSource old = new JdbcDataSource();
-        old.setURL(DatabaseSettings.embedded().jdbcUrl(data));
-        old.setUser("sa");
-        upgrade(old, false, DatabaseSettings.embedded());
+        OldDatabases.embedded(data, this::upgrade);
     }
 
     @Test
     void aSharedPostgresDatabaseMovesEachJobToItsPlatformsScheduler() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            upgrade(postgres.getPostgresDatabase(), true,
-                    new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null));
-            closeAll();
-            open.clear();
-        }
+        OldDatabases.postgres(open, this::upgrade);
     }
 
     private void upgrade(DataSource old, boolean postgres, DatabaseSettings settings) throws Exception {

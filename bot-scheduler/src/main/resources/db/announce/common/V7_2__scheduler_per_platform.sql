@@ -1,4 +1,4 @@
--- A scheduler per platform, step 2 of 2: each job of the one scheduler "emcee-jobs" moves, with its triggers
+-- A scheduler per platform, step 3 of 3: each job of the one scheduler "emcee-jobs" moves, with its triggers
 -- (retries included) and its executions left unfinished by a crash, to the scheduler of its platform
 -- ("emcee-jobs-slack", ...), which only the instances serving that platform run. A job whose platform this version
 -- does not know stays where it was, and nothing runs it. Rows are copied and the old ones deleted, as the foreign
