@@ -68,7 +68,7 @@ class DiscordLauncherTest {
         try (LogCapture jda = LogCapture.of("net.dv8tion.jda")) {
             discord.close();
             await().atMost(Duration.ofSeconds(10)).until(() -> readiness(port).statusCode() == 503);
-            assertThat(readiness(port).body()).contains("\"discord\":\"not connected to the Discord gateway\"");
+            assertThat(readiness(port).body()).contains("\"discord\":\"not connected (connecting, or reconnecting");
             cli.stopSignal().countDown();
             result = run.get(20, TimeUnit.SECONDS);
             assertThat(jda.problems()).as("while Discord is gone, JDA only says it cannot reconnect")

@@ -70,16 +70,34 @@ class DoctorPlatformsTest {
 
     @Test
     void aPlatformWithAnAnnouncementChannelIsFine() throws IOException {
-        Path config = Files.createDirectories(data.resolve("config"));
-        Files.writeString(config.resolve("emcee.yaml"), "schedule: {files: ["
-                + BundledConference.configDirectory().resolve(BundledConference.FILE) + "]}\n"
-                + "announcements: {channels: {slack: {digest: C0123456789, rooms: {ll21ab: C0222222222}}}}\n");
+        Path config = configAnnouncingTo("{slack: {digest: C0123456789, rooms: {ll21ab: C0222222222}}}");
         Map<String, String> env = new HashMap<>(fakeUrls());
         env.putAll(Map.of("SLACK_BOT_TOKEN", GOOD_SLACK, "SLACK_APP_TOKEN", "xapp-1-abc"));
         Cli.Result r = new Cli().environment(env).runRaw("--config", config.toString(), "--data",
                 data.resolve("d").toString(), "doctor");
         assertThat(r.out()).contains("[ok]   announcements: Slack: digest C0123456789, 1 room channel")
                 .doesNotContain("[warn] announcements");
+    }
+
+    @Test
+    void aPlatformThisInstanceCannotServeIsLeftToTheOtherInstancesWithTheFix() throws IOException {
+        Path config = configAnnouncingTo("{slack: {digest: C0123456789}, discord: {digest: '123'}}");
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        Map<String, String> env = new HashMap<>(fakeUrls());
+        env.putAll(Map.of("SLACK_BOT_TOKEN", "xoxb-wrong-token-999", "SLACK_APP_TOKEN", "xapp-1-abc",
+                "EMCEE_DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closed + "/emcee"));
+        Cli.Result r = new Cli().environment(env).runRaw("--config", config.toString(), "--data",
+                data.resolve("d").toString(), "doctor");
+        assertThat(r.out()).contains("[warn] announcements: Slack channels are set but this instance cannot serve "
+                + "Slack (its token was refused, see above): it leaves Slack's announcements to the instances that "
+                + "serve it on the shared database",
+                "fix: fix the token as said above, or run an instance that serves Slack on the same database",
+                "[warn] announcements: Discord channels are set but this instance cannot serve Discord (DISCORD_TOKEN "
+                + "is not set)", "fix: set DISCORD_TOKEN, or run an instance that serves Discord on the same database; "
+                + "if Discord is gone for good, remove announcements.channels.discord");
     }
 
     @Test
@@ -118,6 +136,15 @@ class DoctorPlatformsTest {
         Cli.Result r = doctor(Map.of());
         assertThat(r.out()).contains("[ok]   slack: not configured", "[ok]   discord: not configured",
                 "[ok]   database: the embedded database", "[ok]   announcements: on the console");
+    }
+
+    /** A config folder with the bundled conference and these {@code announcements.channels}. */
+    private Path configAnnouncingTo(String channels) throws IOException {
+        Path config = Files.createDirectories(data.resolve("config"));
+        Files.writeString(config.resolve("emcee.yaml"), "schedule: {files: ["
+                + BundledConference.configDirectory().resolve(BundledConference.FILE) + "]}\n"
+                + "announcements: {channels: " + channels + "}\n");
+        return config;
     }
 
     private Cli.Result doctor(Map<String, String> tokens) {

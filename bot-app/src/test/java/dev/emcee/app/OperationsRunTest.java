@@ -41,7 +41,8 @@ class OperationsRunTest {
         Cli cli = new Cli().onTheRealClock().environment(Map.of("EMCEE_HTTP_PORT", String.valueOf(port)));
         CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> cli.run("--data",
                 dir.resolve("data").toString(), "--now", "2018-06-14T11:19:54", "--speed", "3", "run"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> get(port, "/readyz").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).ignoreException(java.net.ConnectException.class)
+                .until(() -> get(port, "/readyz").statusCode() == 200);
         assertThat(get(port, "/readyz").body()).contains("\"ready\":true");
         await().atMost(Duration.ofSeconds(30)).until(() -> get(port, "/metrics").body()
                 .contains("emcee_announcements_total{outcome=\"posted\",platform=\"console\"} 1.0"));

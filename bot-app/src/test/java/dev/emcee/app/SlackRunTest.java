@@ -1,6 +1,7 @@
 package dev.emcee.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code emcee run} with Slack in HTTP mode, as an operator starts it: tokens in the environment, the Web API at a
- * local fake that answers {@code auth.test}, and signed requests POSTed to {@code /slack/events} on http.port.
+ * local fake that answers {@code auth.test} (or holds its answer, to keep Slack's start-up open), and signed requests
+ * POSTed to {@code /slack/events} on http.port.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SlackRunTest {
@@ -40,11 +43,20 @@ class SlackRunTest {
 
     private HttpServer fakeSlackApi;
     private int httpPort;
+    /** Counted down when Emcee asks {@code auth.test}; the fake answers once {@link #release} is open. */
+    private final CountDownLatch authAsked = new CountDownLatch(1);
+    private volatile CountDownLatch release = new CountDownLatch(0);
 
     @BeforeEach
     void fakeSlack() throws IOException {
         fakeSlackApi = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         fakeSlackApi.createContext("/api/auth.test", exchange -> {
+            authAsked.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             byte[] body = ("{\"ok\":true,\"team\":\"Velocity\",\"user\":\"emcee\",\"team_id\":\"T1\","
                     + "\"user_id\":\"UEMCEE\",\"bot_id\":\"B1\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -66,23 +78,17 @@ class SlackRunTest {
 
     @Test
     void runAnswersASignedSlashCommandAndRefusesForgedAndStaleOnes(@TempDir Path dir) throws Exception {
-        Cli cli = new Cli().environment(Map.of(
-                "SLACK_BOT_TOKEN", "xoxb-0000000001-0000000002-fakebottokenforlocaltests",
-                "SLACK_SIGNING_SECRET", SECRET,
-                "EMCEE_SLACK_API_URL", "http://127.0.0.1:" + fakeSlackApi.getAddress().getPort() + "/api/",
-                "EMCEE_HTTP_PORT", String.valueOf(httpPort)));
-        Path config = Cli.configAnnouncingTo(dir, "slack", "C0123456789");
-        CompletableFuture<Cli.Result> running = CompletableFuture.supplyAsync(() -> cli.runRaw("--config",
-                config.toString(), "--data", dir.resolve("data").toString(), "run", "--now", "2018-06-14T11:00"));
+        Cli cli = slackInHttpMode();
+        CompletableFuture<Cli.Result> running = run(cli, dir);
         try {
             String body = "token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Femcee&text="
                     + URLEncoder.encode("what's next in LL21 A/B", StandardCharsets.UTF_8)
                     + "&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fr&trigger_id=1";
             String now = String.valueOf(System.currentTimeMillis() / 1000); // Slack signatures use real time
 
-            // The HTTP port opens (health, metrics) a moment before Slack mounts /slack/events on it.
+            // The port opens once /slack/events is mounted: the first request that connects is answered.
             HttpResponse<String> answered = await().atMost(Duration.ofSeconds(30)).ignoreException(ConnectException.class)
-                    .until(() -> post(body, now, sign(SECRET, now, body)), r -> r.statusCode() != 404);
+                    .until(() -> post(body, now, sign(SECRET, now, body)), r -> true);
             assertThat(answered.statusCode()).isEqualTo(200);
             assertThat(answered.body()).contains("Sean Allen", "Up next in LL21 A/B", "\"response_type\":\"ephemeral\"");
 
@@ -94,6 +100,32 @@ class SlackRunTest {
         }
         Cli.Result result = running.get(20, TimeUnit.SECONDS);
         assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    void thePortStaysClosedWhileSlackStartsAndTheFirstRequestIsAnswered(@TempDir Path dir) throws Exception {
+        release = new CountDownLatch(1);
+        Cli cli = slackInHttpMode();
+        CompletableFuture<Cli.Result> running = run(cli, dir);
+        try {
+            assertThat(authAsked.await(30, TimeUnit.SECONDS)).as("Slack's start reached auth.test").isTrue();
+            // Slack is starting (held at auth.test): nothing listens yet, not even /healthz.
+            assertThatThrownBy(() -> get("/healthz")).isInstanceOf(ConnectException.class);
+
+            release.countDown();
+            String body = "token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Femcee&text=rooms"
+                    + "&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fr&trigger_id=2";
+            String now = String.valueOf(System.currentTimeMillis() / 1000);
+            HttpResponse<String> first = await().atMost(Duration.ofSeconds(30)).ignoreException(ConnectException.class)
+                    .until(() -> post(body, now, sign(SECRET, now, body)), r -> true);
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> get("/readyz").statusCode() == 200);
+            assertThat(get("/healthz").statusCode()).isEqualTo(200);
+        } finally {
+            release.countDown();
+            cli.stopSignal().countDown();
+        }
+        assertThat(running.get(20, TimeUnit.SECONDS).exitCode()).isZero();
     }
 
     @Test
@@ -133,6 +165,27 @@ class SlackRunTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("\"blocks\": [", "\"type\": \"header\"", "Sean Allen (Wallaroo Labs)",
                 "<!date^1529000700^{date_short_pretty}, {time}|Thu Jun 14, 11:25am PDT>");
+    }
+
+    /** Emcee with Slack in HTTP mode on {@code httpPort}, its Web API at the fake. */
+    private Cli slackInHttpMode() {
+        return new Cli().environment(Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-0000000001-0000000002-fakebottokenforlocaltests",
+                "SLACK_SIGNING_SECRET", SECRET,
+                "EMCEE_SLACK_API_URL", "http://127.0.0.1:" + fakeSlackApi.getAddress().getPort() + "/api/",
+                "EMCEE_HTTP_PORT", String.valueOf(httpPort)));
+    }
+
+    /** {@code emcee run}, announcing to a Slack channel, until the CLI's stop signal. */
+    private static CompletableFuture<Cli.Result> run(Cli cli, Path dir) {
+        Path config = Cli.configAnnouncingTo(dir, "slack", "C0123456789");
+        return CompletableFuture.supplyAsync(() -> cli.runRaw("--config", config.toString(), "--data",
+                dir.resolve("data").toString(), "run", "--now", "2018-06-14T11:00"));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String body, String timestamp, String signature) throws Exception {

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * The database that holds Quartz's tables and the ledger: a connection pool, migrated with Flyway when opened.
  *
  * <p>Migrations create (Quartz's own DDL, without its DROP statements, and the ledger) or move rows forward (V4
- * merges the two ledgers and the two schedulers' jobs, copying before it drops), so starting Emcee never loses a
- * scheduled job or the record of a sent one.
+ * merges the two ledgers and the two schedulers' jobs, copying before it drops; V7 to V7.2 move each job to its
+ * platform's scheduler), so starting Emcee never loses a scheduled job or the record of a sent one.
  */
 public final class AnnouncementDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnnouncementDatabase.class);

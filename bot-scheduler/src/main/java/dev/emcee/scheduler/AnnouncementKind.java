@@ -18,6 +18,7 @@ import dev.emcee.core.schedule.SessionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +39,27 @@ final class AnnouncementKind implements DeliveryKind {
 
     AnnouncementKind(AnnouncementSettings settings, List<Platform> platforms, Ledger ledger,
             AnnouncementObserver observer) {
-        this.planner = planner(settings, platforms);
+        this.planner = planner(settings, withConfigured(settings, platforms));
         this.platforms = List.copyOf(platforms);
         this.policy = new PostingPolicy(planner.settings().graceWindow());
         this.notices = new ChangeNotices(planner);
         this.ledger = ledger;
         this.observer = observer;
+    }
+
+    /**
+     * The platforms served here and those the settings name channels for: the jobs of the latter are planned too,
+     * only to be left to the instances that serve them (and counted in the log), never to be removed.
+     */
+    private static List<Platform> withConfigured(AnnouncementSettings settings, List<Platform> served) {
+        Set<Platform> all = EnumSet.noneOf(Platform.class);
+        all.addAll(served);
+        settings.byPlatform().forEach((platform, channels) -> {
+            if (platform != Platform.CONSOLE && !channels.isEmpty()) {
+                all.add(platform);
+            }
+        });
+        return List.copyOf(all);
     }
 
     /** The planner for these settings and connected platforms (also what the operator view lists). */

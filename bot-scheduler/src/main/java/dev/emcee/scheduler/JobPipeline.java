@@ -16,13 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one job pipeline: announcements to channels and, with agendas on, personal reminders by direct message, each
- * delivered exactly once across restarts and instances, from one timetable (one Quartz scheduler).
+ * delivered exactly once across restarts and instances, from one timetable per platform served here (one Quartz
+ * scheduler each, {@code emcee-jobs-<platform>}, whose cluster is the instances serving that platform).
  *
  * <p>Start one per process with {@link #on}; it plans every job still to come, follows schedule reloads (moving,
  * cancelling and adding jobs, and telling of the changes), and stops with {@link #close()}. The database is the
@@ -31,7 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class JobPipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobPipeline.class);
 
-    private final JobTimetable timetable;
+    private final Map<Platform, JobTimetable> timetables;
     private final JobReconciler reconciler;
     private final List<DeliveryKind> kinds;
     private final ChangeDeliveries changes;
@@ -41,10 +45,10 @@ public final class JobPipeline implements AutoCloseable {
     private final AgendaStore agendaStore;
     private volatile boolean closed;
 
-    private JobPipeline(Setup setup, JobTimetable timetable, List<DeliveryKind> kinds, ChangeDeliveries changes,
-            String instanceId, AgendaStore jdbcAgendas) {
-        this.timetable = timetable;
-        this.reconciler = new JobReconciler(timetable);
+    private JobPipeline(Setup setup, Map<Platform, JobTimetable> timetables, List<DeliveryKind> kinds,
+            ChangeDeliveries changes, String instanceId, AgendaStore jdbcAgendas) {
+        this.timetables = Map.copyOf(timetables);
+        this.reconciler = new JobReconciler(timetables);
         this.kinds = kinds;
         this.changes = changes;
         this.schedule = setup.schedule;
@@ -68,9 +72,14 @@ public final class JobPipeline implements AutoCloseable {
         return Optional.ofNullable(agendaStore);
     }
 
-    /** Whether the timetable is running (for {@code /readyz}). */
+    /** Whether the timetable of every platform served here is running (for {@code /readyz}). */
     public boolean isRunning() {
-        return !closed && timetable.isRunning();
+        return !closed && timetables.values().stream().allMatch(JobTimetable::isRunning);
+    }
+
+    /** The platforms whose jobs this instance plans and fires (the others' are left to the instances serving them). */
+    Set<Platform> servedPlatforms() {
+        return Set.copyOf(timetables.keySet());
     }
 
     /** This instance's id in the cluster (or "NON_CLUSTERED"). */
@@ -82,13 +91,13 @@ public final class JobPipeline implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        timetable.stop(true);
+        timetables.values().forEach(t -> t.stop(true));
     }
 
     /** Stops at once, as a crash would: executions in progress are abandoned, unfinished in the database. */
     void halt() {
         closed = true;
-        timetable.stop(false);
+        timetables.values().forEach(t -> t.stop(false));
     }
 
     /** Plans every kind's jobs; at start a failure stops the start, after a reload it is logged. */
@@ -99,6 +108,9 @@ public final class JobPipeline implements AutoCloseable {
                         () -> kind.due(current, clock.instant()));
                 LOG.info("{} scheduled: {} due, {} added, {} retimed, {} removed", kind.kind().plural(), c.due(),
                         c.added(), c.retimed(), c.removed());
+                c.leftToOthers().forEach((platform, n) -> LOG.info("Leaving {} {} for {} to the instances that "
+                        + "serve it (no {} connection here)", n, n == 1 ? kind.kind().name().toLowerCase(Locale.ROOT)
+                        : kind.kind().plural().toLowerCase(Locale.ROOT), platform.key(), platform.key()));
             } catch (JobTimetable.TimetableException e) {
                 if (atStart) {
                     throw e;
@@ -138,7 +150,7 @@ public final class JobPipeline implements AutoCloseable {
         private AgendaSettings agenda;
         private List<Outbound> directSinks = List.of();
         private QuartzTuning tuning = QuartzTuning.DEFAULT;
-        private Function<JobRunner, JobTimetable> timetable;
+        private BiFunction<Platform, JobRunner, JobTimetable> timetable;
 
         private Setup(AnnouncementDatabase database, CurrentSchedule schedule, Clock clock) {
             this.database = database;
@@ -167,8 +179,8 @@ public final class JobPipeline implements AutoCloseable {
             return this;
         }
 
-        /** Another timetable than Quartz on the database (memory, in tests). */
-        Setup timetable(Function<JobRunner, JobTimetable> timetable) {
+        /** Another timetable per platform than Quartz on the database (memory, in tests). */
+        Setup timetable(BiFunction<Platform, JobRunner, JobTimetable> timetable) {
             this.timetable = timetable;
             return this;
         }
@@ -192,24 +204,24 @@ public final class JobPipeline implements AutoCloseable {
                 kinds.put(JobKind.REMINDER, new ReminderKind(new ReminderPlan(agenda), agendas, ledger,
                         List.copyOf(outbound.personPlatforms())));
             }
-            JobDelivery delivery = new JobDelivery(schedule, kinds, ledger, outbound, clock, instanceId,
-                    tuning.retryAfter());
-            JobTimetable jobs = null;
+            JobRunner runner = new HandBack(new JobDelivery(schedule, kinds, ledger, outbound, clock, instanceId,
+                    tuning.retryAfter()), kinds, outbound, clock, tuning.retryAfter());
+            Map<Platform, JobTimetable> jobs = new EnumMap<>(Platform.class);
             try {
-                jobs = timetable != null ? timetable.apply(delivery)
-                        : QuartzTimetable.create(database, tuning, clock, instanceId, delivery);
+                for (Platform platform : outbound.platforms()) {
+                    jobs.put(platform, timetable != null ? timetable.apply(platform, runner)
+                            : QuartzTimetable.create(database, tuning, clock, instanceId, platform, runner));
+                }
                 JobPipeline pipeline = new JobPipeline(this, jobs, new ArrayList<>(kinds.values()),
                         new ChangeDeliveries(ledger, outbound, clock, instanceId), instanceId, agendas);
-                jobs.start();
+                jobs.values().forEach(JobTimetable::start);
                 pipeline.reconcileAll(schedule.get(), true);
                 schedule.addListener(pipeline::scheduleChanged);
                 kinds.values().forEach(kind -> LOG.info("{} ({}, instance {})", kind.started(),
                         database.description(), instanceId));
                 return pipeline;
             } catch (JobTimetable.TimetableException e) {
-                if (jobs != null) {
-                    jobs.stop(false);
-                }
+                jobs.values().forEach(t -> t.stop(false));
                 throw new AnnouncementDatabaseException("The job scheduler could not start on "
                         + database.description() + ": " + e.getMessage(), e);
             }

@@ -5,6 +5,7 @@ import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.platform.Platform;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,14 @@ final class Outbounds {
     /** The platforms whose people can be sent direct messages. */
     Set<Platform> personPlatforms() {
         return people.keySet();
+    }
+
+    /** The platforms reached at all, by channel post or direct message: those whose jobs this instance serves. */
+    Set<Platform> platforms() {
+        Set<Platform> all = EnumSet.noneOf(Platform.class);
+        all.addAll(channels.keySet());
+        all.addAll(people.keySet());
+        return all;
     }
 
     /** Whether a connection to the recipient's platform is running. */

@@ -32,6 +32,9 @@ sealed interface PlannedJob {
     /** What the ledger claims for it. */
     ClaimKey claim();
 
+    /** Who receives it: its platform says which instances can deliver it, and whose timetable it waits in. */
+    Recipient recipient();
+
     Map<String, String> data();
 
     /** The job of stored data; empty when it names a platform this version does not know. */
@@ -74,6 +77,11 @@ sealed interface PlannedJob {
             return claimOf(key);
         }
 
+        @Override
+        public Recipient recipient() {
+            return new Recipient.Channel(key.route());
+        }
+
         static ClaimKey claimOf(AnnouncementKey key) {
             return new ClaimKey(JobKind.ANNOUNCEMENT, key.route().platform().key(), key.route().channel(), key.session(),
                     key.start(), key.lead());
@@ -111,6 +119,11 @@ sealed interface PlannedJob {
         @Override
         public Instant fireAt() {
             return key.fireAt();
+        }
+
+        @Override
+        public Recipient recipient() {
+            return new Recipient.Person(key.user());
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.platform.Platform;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;
@@ -28,10 +29,10 @@ import org.slf4j.LoggerFactory;
  */
 final class QuartzSchedulers {
     /**
-     * The scheduler name, the same on every instance: cluster members find each other by it. One scheduler runs
-     * every kind of job (migration V4 moved the jobs of "emcee-announcements" and "emcee-reminders" here).
+     * The scheduler name before migration V7, when one scheduler ran every job of every platform (V4 had moved the
+     * jobs of "emcee-announcements" and "emcee-reminders" here); V7 to V7.2 move them to {@link #schedulerName}.
      */
-    static final String SCHEDULER_NAME = "emcee-jobs";
+    static final String SINGLE_SCHEDULER_NAME = "emcee-jobs";
     private static final Logger LOG = LoggerFactory.getLogger(QuartzSchedulers.class);
     /** How many due announcements are acquired from the database, and posted, at once. */
     static final int TRIGGERS_AT_ONCE = 10;
@@ -39,10 +40,19 @@ final class QuartzSchedulers {
     private QuartzSchedulers() {
     }
 
-    /** The job scheduler, in standby, with the given job factory. */
-    static Scheduler create(AnnouncementDatabase database, QuartzTuning tuning, JobFactory jobs, String instanceId)
-            throws SchedulerException {
-        String name = SCHEDULER_NAME;
+    /**
+     * The name of the scheduler of one platform's jobs ("emcee-jobs-slack"), the same on every instance: the
+     * members of a platform's cluster are the instances that serve the platform, and only they fire its jobs.
+     * Stored in every row of Quartz's tables: keep it.
+     */
+    static String schedulerName(Platform platform) {
+        return SINGLE_SCHEDULER_NAME + "-" + platform.key();
+    }
+
+    /** The scheduler of {@code platform}'s jobs, in standby, with the given job factory. */
+    static Scheduler create(AnnouncementDatabase database, QuartzTuning tuning, JobFactory jobs, String instanceId,
+            Platform platform) throws SchedulerException {
+        String name = schedulerName(platform);
         String dataSourceName = "emcee-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolProvider(database.dataSource()));
         Properties p = new Properties();

@@ -1,5 +1,6 @@
 package dev.emcee.scheduler;
 
+import dev.emcee.core.platform.Platform;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -21,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The timetable on Quartz's JDBC store: one job and one-shot trigger per planned job, in its kind's group, fired
- * by {@link PipelineJob}; clustered on a shared database, so that each job runs on exactly one instance.
+ * The timetable of one platform's jobs on Quartz's JDBC store (the scheduler {@code emcee-jobs-<platform>}): one
+ * job and one-shot trigger per planned job, in its kind's group, fired by {@link PipelineJob}; clustered on a shared
+ * database among the instances that serve the platform, so that each job runs on exactly one of them.
  */
 final class QuartzTimetable implements JobTimetable {
     /** The trigger data key of the planned real moment (epoch milliseconds); stored in the database: keep it. */
@@ -39,12 +41,15 @@ final class QuartzTimetable implements JobTimetable {
         this.fireTimes = new FireTimes(clock);
     }
 
-    /** A timetable on the database, in standby until {@link #start}, running jobs with {@code runner}. */
+    /**
+     * The timetable of one platform's jobs on the database, in standby until {@link #start}, running them with
+     * {@code runner}.
+     */
     static QuartzTimetable create(AnnouncementDatabase database, QuartzTuning tuning, Clock clock, String instanceId,
-            JobRunner runner) {
+            Platform platform, JobRunner runner) {
         try {
             return new QuartzTimetable(QuartzSchedulers.create(database, tuning,
-                    (bundle, s) -> new PipelineJob(runner), instanceId), database, clock);
+                    (bundle, s) -> new PipelineJob(runner), instanceId, platform), database, clock);
         } catch (SchedulerException e) {
             throw failed("create the job scheduler", e);
         }

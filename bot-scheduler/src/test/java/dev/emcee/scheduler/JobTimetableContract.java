@@ -132,7 +132,8 @@ abstract class JobTimetableContract {
         awaitRuns(1);
 
         assertThat(runs).containsExactly(due);
-        assertThat(jobs.list(JobKind.REMINDER, "")).isEmpty();
+        // Quartz deletes a one-shot job just after its run returns, not before the runner has seen it.
+        await().atMost(Duration.ofSeconds(5)).until(() -> jobs.list(JobKind.REMINDER, "").isEmpty());
         assertThat(jobs.list(JobKind.ANNOUNCEMENT, "")).hasSize(1);
         assertThat(jobs.isRunning()).isTrue();
     }

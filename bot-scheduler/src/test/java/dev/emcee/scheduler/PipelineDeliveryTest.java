@@ -50,7 +50,7 @@ class PipelineDeliveryTest {
                 .announcing(Rehearsals.consoleSettings(null), List.of(sink), AnnouncementObserver.NONE)
                 .reminding(new AgendaSettings(true, Duration.ofMinutes(10), Duration.ofMinutes(2)),
                         List.of(new RecordingDirectSink("one", sent)))
-                .timetable(runner -> timetable = new InMemoryTimetable(clock, runner))
+                .timetable((platform, runner) -> timetable = new InMemoryTimetable(clock, runner))
                 .start();
         open.add(pipeline);
         return pipeline;

@@ -172,7 +172,7 @@ class PostgresClusterTest {
         acquire(database, triggers.get(0), "stopped-1");
         acquire(database, triggers.get(1), "running-2");
 
-        int released = QuartzSchedulers.releaseAcquired(database.dataSource(), QuartzSchedulers.SCHEDULER_NAME,
+        int released = QuartzSchedulers.releaseAcquired(database.dataSource(), QuartzSchedulers.schedulerName(Platform.CONSOLE),
                 "stopped-1");
 
         assertThat(released).isEqualTo(1);

@@ -20,7 +20,7 @@ abstract class QuartzTimetableContract extends JobTimetableContract {
         DatabaseSettings settings = settings();
         database = AnnouncementDatabase.open(settings, data);
         return QuartzTimetable.create(database, Rehearsals.FAST, Clock.systemUTC(),
-                QuartzSchedulers.instanceId(settings.isShared()), runner);
+                QuartzSchedulers.instanceId(settings.isShared()), dev.emcee.core.platform.Platform.CONSOLE, runner);
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.time.SimulatedClock;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -40,33 +38,23 @@ class UpgradeToOnePipelineTest {
 
     @TempDir
     Path data;
-    private final List<AutoCloseable> open = new ArrayList<>();
+    private final OldDatabases.Opened open = new OldDatabases.Opened();
     private final List<RecordingSink.Post> posts = new CopyOnWriteArrayList<>();
     private final List<RecordingDirectSink.Sent> sent = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void closeAll() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
+        open.close();
     }
 
     @Test
     void anEmbeddedDatabaseUpgradesWithoutSendingAnythingAgain() throws Exception {
-        JdbcDataSource old = new JdbcDataSource();
-        old.setURL(DatabaseSettings.embedded().jdbcUrl(data));
-        old.setUser("sa");
-        upgrade(old, false, DatabaseSettings.embedded());
+        OldDatabases.embedded(data, this::upgrade);
     }
 
     @Test
     void aSharedPostgresDatabaseUpgradesWithoutSendingAnythingAgain() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            upgrade(postgres.getPostgresDatabase(), true,
-                    new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null));
-            closeAll();
-            open.clear();
-        }
+        OldDatabases.postgres(open, this::upgrade);
     }
 
     private void upgrade(DataSource old, boolean postgres, DatabaseSettings settings) throws Exception {
@@ -80,7 +68,7 @@ class UpgradeToOnePipelineTest {
 
         AnnouncementDatabase database = AnnouncementDatabase.open(settings, data);
         open.add(database);
-        assertThat(schedulerNames(database)).containsOnly(QuartzSchedulers.SCHEDULER_NAME);
+        assertThat(schedulerNames(database)).containsOnly(QuartzSchedulers.schedulerName(Platform.CONSOLE));
         JobPipeline pipeline = JobPipeline.on(database, new CurrentSchedule(Rehearsals.TWO_TALKS), clock)
                 .tuning(Rehearsals.FAST)
                 .announcing(Rehearsals.consoleSettings(Duration.ofMinutes(10)),

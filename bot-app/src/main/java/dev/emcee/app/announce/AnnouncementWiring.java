@@ -13,6 +13,7 @@ import dev.emcee.core.notice.Outbound;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +53,10 @@ public final class AnnouncementWiring {
             if (agenda.enabled()) {
                 setup.reminding(agenda, reminding);
             }
+            AtomicReference<JobPipeline> started = new AtomicReference<>();
+            http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(started)));
             JobPipeline pipeline = setup.start();
-            http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(pipeline)));
+            started.set(pipeline);
             AnnouncementTargets.withoutChannels(runtime.settings().announcements(),
                     announcing.stream().map(Outbound::platform).toList())
                     .forEach(platform -> LOG.warn(AnnouncementTargets.nothingAnnounced(platform)));
@@ -71,8 +74,8 @@ public final class AnnouncementWiring {
         }
     }
 
-    /** Ready while the job scheduler runs. */
-    private record SchedulerReadiness(JobPipeline pipeline) implements ReadinessCheck {
+    /** Ready while the job scheduler runs; not ready while it starts (the HTTP port is open by then). */
+    private record SchedulerReadiness(AtomicReference<JobPipeline> pipeline) implements ReadinessCheck {
         @Override
         public String name() {
             return "announcements";
@@ -80,7 +83,11 @@ public final class AnnouncementWiring {
 
         @Override
         public Optional<String> problem() {
-            return pipeline.isRunning() ? Optional.empty() : Optional.of("the announcement scheduler is not running");
+            JobPipeline running = pipeline.get();
+            if (running == null) {
+                return Optional.of("the announcement scheduler is starting");
+            }
+            return running.isRunning() ? Optional.empty() : Optional.of("the announcement scheduler is not running");
         }
     }
 }

@@ -7,10 +7,12 @@ import dev.emcee.app.metrics.EmceeMetrics;
 import dev.emcee.app.platform.ChatPlatform;
 import dev.emcee.core.connection.PlatformConnection;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reports each configured platform's connection as a metric, and makes {@code /readyz} fail for a platform whose
- * token is set but that did not start (refused token, unreachable API): configured means expected.
+ * token is set but that did not start (refused token, unreachable API), or that started but is not connected (yet, or
+ * any more: Discord's gateway while it connects or reconnects): configured means expected.
  */
 final class PlatformStates {
     private PlatformStates() {
@@ -23,21 +25,27 @@ final class PlatformStates {
         }
         String name = platform.platform().key();
         metrics.platform(name, () -> connection.map(PlatformConnection::isConnected).orElse(false));
-        if (connection.isEmpty()) {
-            http.ifPresent(h -> h.require(new NotStarted(name, platform.tokenVariable())));
-        }
+        http.ifPresent(h -> h.require(new PlatformReadiness(name, () -> problem(connection, platform))));
     }
 
-    /** A configured platform that refused to start: never ready until restarted with a good configuration. */
-    private record NotStarted(String platform, String variable) implements ReadinessCheck {
-        @Override
-        public String name() {
-            return platform;
+    /**
+     * What keeps a configured platform from being ready: that it refused to start (never ready until restarted with
+     * a good configuration), or that it is not connected (Slack before {@code auth.test} passed, Discord's gateway
+     * while it connects or reconnects).
+     */
+    private static Optional<String> problem(Optional<PlatformConnection> connection, ChatPlatform platform) {
+        if (connection.isEmpty()) {
+            return Optional.of("not started although " + platform.tokenVariable() + " is set; the log says why");
         }
+        return connection.get().isConnected() ? Optional.empty()
+                : Optional.of("not connected (connecting, or reconnecting; the log says why when it gives up)");
+    }
 
+    /** A platform's readiness, by its name. */
+    private record PlatformReadiness(String name, Supplier<Optional<String>> check) implements ReadinessCheck {
         @Override
         public Optional<String> problem() {
-            return Optional.of("not started although " + variable + " is set; the log says why");
+            return check.get();
         }
     }
 }

@@ -68,6 +68,7 @@ public final class RunCommand implements Callable<Integer> {
                 });
                 PlatformStates.watch(platform, connection, runtime, metrics, http);
             }
+            openHttp(http, runtime);
             String prompt = launch.interactive() ? ConsoleChat.PROMPT : null;
             ConsoleOutbound plain = new ConsoleOutbound(launch.out(), runtime.clock());
             ConsoleOutbound console = prompt == null ? plain : plain.afterPrompt(prompt);
@@ -95,6 +96,7 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** The HTTP endpoint, not listening yet: the platforms mount their paths on it first. */
     private static Optional<HttpEndpoint> startHttp(EmceeRuntime runtime, EmceeMetrics metrics) {
         Integer port = runtime.settings().http().port();
         if (port == null) {
@@ -105,9 +107,28 @@ public final class RunCommand implements Callable<Integer> {
             endpoint.require(new ScheduleReadiness(runtime.schedule()));
             return Optional.of(endpoint);
         } catch (IOException e) {
-            throw new EmceeRuntime.StartupException("Cannot listen on http.port " + port + " (" + e.getMessage()
-                    + "); choose a free port with EMCEE_HTTP_PORT");
+            throw cannotListen(port, e);
         }
+    }
+
+    /**
+     * Opens the HTTP port once every platform has started and mounted its paths (Slack's {@code /slack/events}), so
+     * that no request reaching it is answered 404; {@code /readyz} then says 503 until the announcements run too.
+     */
+    private static void openHttp(Optional<HttpEndpoint> http, EmceeRuntime runtime) {
+        if (http.isEmpty()) {
+            return;
+        }
+        try {
+            http.get().open();
+        } catch (IOException e) {
+            throw cannotListen(runtime.settings().http().port(), e);
+        }
+    }
+
+    private static EmceeRuntime.StartupException cannotListen(int port, IOException e) {
+        return new EmceeRuntime.StartupException("Cannot listen on http.port " + port + " (" + e.getMessage()
+                + "); choose a free port with EMCEE_HTTP_PORT");
     }
 
     /** The console runs beside the stop signal, so that Ctrl-C stops Emcee even while it waits for a line. */

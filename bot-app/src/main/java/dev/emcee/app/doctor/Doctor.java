@@ -43,6 +43,7 @@ public final class Doctor {
                 findings.add(Finding.fail("doctor", "a check could not run: " + e.getMessage(), "report this"));
             }
         }
+        findings.addAll(ServedPlatformChecks.leftToOthers(context, List.copyOf(findings)));
         for (Finding f : findings) {
             String mark = switch (f.status()) {
                 case OK -> "[ok]  ";

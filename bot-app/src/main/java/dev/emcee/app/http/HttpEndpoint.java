@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * Emcee's HTTP port: {@code /healthz} (alive), {@code /readyz} (every readiness check passes: 200, else 503 with a
  * JSON body saying what is not ready), {@code /metrics} (Prometheus text), and whatever adapters mount (Slack's
  * {@code /slack/events}).
+ *
+ * <p>The port opens only with {@link #open()}, once every adapter has mounted its path: a request that reaches the
+ * port is routed, never answered 404 because its handler is not there yet (Slack showed {@code dispatch_failed} for a
+ * slash command in that window). Before it opens, connections are refused, which Slack retries for events.
  */
 public final class HttpEndpoint implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpEndpoint.class);
@@ -37,18 +41,22 @@ public final class HttpEndpoint implements AutoCloseable {
         }
     }
 
+    private final int configuredPort;
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<ReadinessCheck> checks = new CopyOnWriteArrayList<>();
+    private final List<String> mounted = new CopyOnWriteArrayList<>();
     private volatile boolean stopping;
+    private volatile boolean opened;
 
     /**
-     * Starts listening on {@code port} (0 picks a free one) on all interfaces.
+     * Prepares the endpoint for {@code port} (0 picks a free one) on all interfaces; it listens from {@link #open()}.
      *
      * @param metrics the Prometheus text of the metrics registry
      */
     public HttpEndpoint(int port, Supplier<String> metrics) throws IOException {
-        this.server = HttpServer.create(new InetSocketAddress(port), 64);
+        this.configuredPort = port;
+        this.server = HttpServer.create();
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "emcee-http");
             t.setDaemon(true);
@@ -59,13 +67,25 @@ public final class HttpEndpoint implements AutoCloseable {
         server.createContext("/readyz", this::ready);
         server.createContext("/metrics", exchange -> respond(exchange, 200,
                 "text/plain; version=0.0.4; charset=utf-8", metrics.get()));
-        server.start();
-        LOG.info("HTTP on port {}: /healthz, /readyz, /metrics", port());
     }
 
-    /** The port listened on. */
+    /**
+     * Opens the port, with every path mounted so far; mount before, not after.
+     *
+     * @throws IOException when the port cannot be listened on (taken by another process)
+     */
+    public HttpEndpoint open() throws IOException {
+        server.bind(new InetSocketAddress(configuredPort), 64);
+        server.start();
+        opened = true;
+        LOG.info("HTTP on port {}: /healthz, /readyz, /metrics{}", port(), mounted.isEmpty() ? "" : ", " + mounted);
+        return this;
+    }
+
+    /** The port listened on once open; until then the configured one (0 when a free one will be picked). */
     public int port() {
-        return server.getAddress().getPort();
+        InetSocketAddress address = server.getAddress();
+        return address == null ? configuredPort : address.getPort();
     }
 
     /** Adds a check that {@code /readyz} requires. */
@@ -73,9 +93,10 @@ public final class HttpEndpoint implements AutoCloseable {
         checks.add(check);
     }
 
-    /** Serves {@code path} with an adapter's handler. */
+    /** Serves {@code path} with an adapter's handler, from the moment the port opens. */
     public void mount(String path, HttpHandler handler) {
         server.createContext(path, handler);
+        mounted.add(path);
     }
 
     private void ready(HttpExchange exchange) throws IOException {
@@ -121,7 +142,9 @@ public final class HttpEndpoint implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
-        server.stop(1);
+        if (opened) {
+            server.stop(1);
+        }
         executor.shutdown();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);

@@ -4,7 +4,6 @@ import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.doctor.check.DoctorContext;
 import dev.emcee.app.doctor.check.Finding;
 import dev.emcee.app.http.HttpEndpoint;
-import dev.emcee.app.http.ReadinessCheck;
 import dev.emcee.core.connection.PlatformConnection;
 import dev.emcee.core.connection.PlatformStart;
 import dev.emcee.core.platform.Platform;
@@ -40,7 +39,7 @@ public final class DiscordPlatform implements ChatPlatform {
     /**
      * Logs in to Discord, answering through the runtime's Emcee and suggesting names from its schedule.
      *
-     * @param http Emcee's HTTP endpoint, whose {@code /readyz} then also requires the Discord connection
+     * @param http Emcee's HTTP endpoint (Discord mounts nothing on it; {@code PlatformStates} adds its readiness)
      * @return the bot to close on shutdown, or empty when Discord is not configured or refused to start
      */
     @Override
@@ -56,22 +55,7 @@ public final class DiscordPlatform implements ChatPlatform {
             LOG.warn("{}", refused.reason());
             return Optional.empty();
         }
-        DiscordConnection bot = ((PlatformStart.Started<DiscordConnection>) start).connection();
-        http.ifPresent(endpoint -> endpoint.require(new ConnectionReadiness(bot)));
-        return Optional.of(bot);
-    }
-
-    /** Ready once the bot is connected to Discord's gateway; not ready while it connects or reconnects. */
-    private record ConnectionReadiness(DiscordConnection bot) implements ReadinessCheck {
-        @Override
-        public String name() {
-            return "discord";
-        }
-
-        @Override
-        public Optional<String> problem() {
-            return bot.isConnected() ? Optional.empty() : Optional.of("not connected to the Discord gateway");
-        }
+        return Optional.of(((PlatformStart.Started<DiscordConnection>) start).connection());
     }
 
     @Override

@@ -31,7 +31,7 @@ class HttpEndpointTest {
     void start() throws Exception {
         metrics = new EmceeMetrics(chat.schedule());
         chat.emcee().observeWith(metrics);
-        endpoint = new HttpEndpoint(0, metrics::scrape);
+        endpoint = new HttpEndpoint(0, metrics::scrape).open();
         endpoint.require(new ReadinessCheck() {
             @Override
             public String name() {
