@@ -10,10 +10,13 @@ import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.InMemoryAgendaStore;
 import dev.emcee.core.answer.AgendaUnavailable;
 import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.FaqAnswer;
 import dev.emcee.core.answer.HelpAnswer;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answering.Answerer;
+import dev.emcee.core.faq.Faq;
+import dev.emcee.core.faq.FaqAnswering;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.question.AgendaQuestions;
 import dev.emcee.core.question.Question;
@@ -51,6 +54,8 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
     private volatile AnswerObserver observer = AnswerObserver.NONE;
     private final AtomicReference<Understanding> understanding = new AtomicReference<>();
     private volatile Agendas agendas = new Agendas(new InMemoryAgendaStore(), AgendaSettings.defaults());
+    private volatile FaqAnswering faq = FaqAnswering.none();
+    private volatile UnansweredQuestions unanswered = UnansweredQuestions.NONE;
 
     /** The parser, answerer and memo of one schedule, replaced together when the schedule changes. */
     private record Understanding(Schedule schedule, AgendaQuestions agenda, QuestionParser parser, Answerer answerer,
@@ -91,6 +96,16 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
         return agendas.settings().enabled();
     }
 
+    /** Answers from {@code faq} from now on what the schedule cannot (a reload of the FAQ calls this again). */
+    public void useFaq(Faq faq) {
+        this.faq = new FaqAnswering(faq);
+    }
+
+    /** Counts in {@code store} from now on every question that gets no answer (only its normalized text). */
+    public void countUnansweredIn(UnansweredQuestions store) {
+        this.unanswered = store;
+    }
+
     /** Tells {@code observer} about every answer from now on (metrics). */
     public void observeWith(AnswerObserver observer) {
         this.observer = observer;
@@ -114,7 +129,11 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
                     ? personal(personal, inquiry.platform(), inquiry.userId(), u.schedule())
                     : withAgendaExamples(u.answerer().answer(question, inquiry.text(), clock.instant()),
                             u.schedule());
-            observe(inquiry, question.getClass().getSimpleName(), started);
+            answer = faq.answer(question, answer, inquiry.text());
+            observe(inquiry, answer instanceof FaqAnswer ? "Faq" : question.getClass().getSimpleName(), started);
+            if (answer instanceof NoMatch) {
+                countUnanswered(inquiry.text());
+            }
             return Optional.of(answer);
         } catch (RuntimeException e) {
             LOG.error("Could not answer a question ({} characters): {}", inquiry.text().length(), e.toString(), e);
@@ -140,12 +159,28 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
         }
     }
 
-    /** Help also shows the agenda's phrasings, when agendas are on. */
+    private void countUnanswered(String typed) {
+        String text = QuestionText.normalize(typed);
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            unanswered.record(text, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not count an unanswered question: {}", e.toString());
+        }
+    }
+
+    /** Help also shows the FAQ's questions, and the agenda's phrasings when agendas are on. */
     private Answer withAgendaExamples(Answer answer, Schedule schedule) {
-        if (!(answer instanceof HelpAnswer help) || !agendas.settings().enabled()) {
+        if (!(answer instanceof HelpAnswer help)) {
             return answer;
         }
         List<String> examples = new java.util.ArrayList<>(help.examples());
+        examples.addAll(faq.helpExamples());
+        if (!agendas.settings().enabled()) {
+            return new HelpAnswer(help.intro(), examples);
+        }
         // The last session with speakers, looked for from the end: a scan of every session made "help" cost
         // 1.5 ms on a schedule of 10,000.
         List<Session> sessions = schedule.sessions();

@@ -1,0 +1,31 @@
+package dev.emcee.core.faq;
+
+import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.Clarification;
+import dev.emcee.core.answer.NoMatch;
+import dev.emcee.core.answer.SessionListing;
+import dev.emcee.core.question.Question;
+
+/**
+ * Whether the FAQ may answer instead of the schedule. The schedule wins whenever it understood the question and
+ * has an answer: "who is Kyle Kingsbury", "what's next", and a search whose every word a session has. The FAQ may
+ * answer what the schedule could not: nothing found, a question not understood, a "which one?", or a search that
+ * found sessions only for some of the words or for words like them ("wifi password" finding "passwords").
+ */
+public final class FaqPrecedence {
+    private FaqPrecedence() {
+    }
+
+    /** Whether the schedule's {@code answer} to {@code question} leaves room for an FAQ answer. */
+    public static boolean scheduleDefers(Question question, Answer answer) {
+        if (question instanceof Question.Personal || question instanceof Question.Help
+                || question instanceof Question.SmallTalk) {
+            return false;
+        }
+        if (answer instanceof NoMatch || answer instanceof Clarification) {
+            return true;
+        }
+        return question instanceof Question.Search && answer instanceof SessionListing listing
+                && listing.note().isPresent();
+    }
+}
