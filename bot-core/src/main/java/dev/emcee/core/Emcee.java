@@ -17,6 +17,7 @@ import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answering.Answerer;
 import dev.emcee.core.faq.Faq;
 import dev.emcee.core.faq.FaqAnswering;
+import dev.emcee.core.faq.FaqPrecedence;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.question.AgendaQuestions;
 import dev.emcee.core.question.Question;
@@ -101,7 +102,10 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
         this.faq = new FaqAnswering(faq);
     }
 
-    /** Counts in {@code store} from now on every question that gets no answer (only its normalized text). */
+    /**
+     * Counts in {@code store} from now on every question neither the schedule nor the FAQ answers (nothing found, or
+     * a search showing only close matches): only its normalized text.
+     */
     public void countUnansweredIn(UnansweredQuestions store) {
         this.unanswered = store;
     }
@@ -125,14 +129,14 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
             }
             Understanding u = understanding.get();
             Question question = understand(u, inquiry.text());
-            Answer answer = question instanceof Question.Personal personal
+            Answer scheduled = question instanceof Question.Personal personal
                     ? personal(personal, inquiry.platform(), inquiry.userId(), u.schedule())
                     : withAgendaExamples(u.answerer().answer(question, inquiry.text(), clock.instant()),
                             u.schedule());
-            answer = faq.answer(question, answer, inquiry.text());
+            Answer answer = faq.answer(question, scheduled, inquiry.text());
             observe(inquiry, answer instanceof FaqAnswer ? "Faq" : question.getClass().getSimpleName(), started);
-            if (answer instanceof NoMatch) {
-                countUnanswered(inquiry.text());
+            if (answer == scheduled && FaqPrecedence.leftUnanswered(question, answer)) {
+                countUnanswered(inquiry);
             }
             return Optional.of(answer);
         } catch (RuntimeException e) {
@@ -159,12 +163,13 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
         }
     }
 
-    private void countUnanswered(String typed) {
-        String text = QuestionText.normalize(typed);
+    private void countUnanswered(Inquiry inquiry) {
+        String text = QuestionText.normalize(inquiry.text());
         if (text.isEmpty()) {
             return;
         }
         try {
+            observer.unanswered(inquiry.platform());
             unanswered.record(text, clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("Could not count an unanswered question: {}", e.toString());

@@ -22,10 +22,15 @@ public final class FaqPrecedence {
                 || question instanceof Question.SmallTalk) {
             return false;
         }
-        if (answer instanceof NoMatch || answer instanceof Clarification) {
-            return true;
-        }
-        return question instanceof Question.Search && answer instanceof SessionListing listing
-                && listing.note().isPresent();
+        return answer instanceof Clarification || leftUnanswered(question, answer);
+    }
+
+    /**
+     * Whether {@code answer} leaves {@code question} unanswered: nothing found, or a search that found sessions
+     * only for words like the asked ones or for some of them ("where is the party" showing sessions on "part").
+     */
+    public static boolean leftUnanswered(Question question, Answer answer) {
+        return answer instanceof NoMatch || question instanceof Question.Search
+                && answer instanceof SessionListing listing && listing.note().isPresent();
     }
 }
