@@ -67,19 +67,19 @@ public final class FaqMatcher {
     private static int matched(List<String> asked, List<String> phrasing) {
         int matched = 0;
         for (int i = 0; i < asked.size(); i++) {
-            if (i + 1 < asked.size() && anyMeets(asked.get(i) + asked.get(i + 1), phrasing)) {
+            if (i + 1 < asked.size() && anyMeets(asked.get(i) + asked.get(i + 1), phrasing, false)) {
                 matched += 2;
                 i++;
-            } else if (anyMeets(asked.get(i), phrasing)) {
+            } else if (anyMeets(asked.get(i), phrasing, true)) {
                 matched++;
             }
         }
         return matched;
     }
 
-    private static boolean anyMeets(String asked, List<String> phrasing) {
+    private static boolean anyMeets(String asked, List<String> phrasing, boolean beginnings) {
         for (String word : phrasing) {
-            if (meets(asked, word)) {
+            if (meets(asked, word, beginnings)) {
                 return true;
             }
         }
@@ -88,11 +88,16 @@ public final class FaqMatcher {
 
     /** Whether an asked word is a phrasing's word: the same stem, a typo away, or its beginning. */
     static boolean meets(String asked, String word) {
+        return meets(asked, word, true);
+    }
+
+    /** As {@link #meets(String, String)}; two asked words written together must be the whole word, not its start. */
+    private static boolean meets(String asked, String word, boolean beginnings) {
         if (Words.stem(asked).equals(Words.stem(word))) {
             return true;
         }
         int shorter = Math.min(asked.length(), word.length());
-        if (shorter >= SHORTEST_BEGINNING && (word.startsWith(asked) || asked.startsWith(word))) {
+        if (beginnings && shorter >= SHORTEST_BEGINNING && (word.startsWith(asked) || asked.startsWith(word))) {
             return true;
         }
         if (shorter < SHORTEST_BEGINNING) {
