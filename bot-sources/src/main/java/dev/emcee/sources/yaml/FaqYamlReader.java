@@ -35,7 +35,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class FaqYamlReader {
     private static final Set<String> TOP = Set.of("faq");
-    private static final Set<String> ENTRY = Set.of("id", "questions", "answer");
+    /** In the order the hint lists them. */
+    private static final Set<String> ENTRY = new java.util.LinkedHashSet<>(List.of("id", "questions", "answer"));
 
     /** Reads and validates a file. */
     public LoadedFaq read(Path file) throws ScheduleLoadException {
