@@ -66,7 +66,12 @@ class FaqFileTest {
         FaqFile file = new FaqFile(write("Demo one.", 0));
         file.load();
         Files.delete(config.resolve("faq.yaml"));
-        assertThat(file.reloadIfChanged()).isEqualTo(Optional.empty());
+        try (LogCapture log = LogCapture.of(FaqFile.class)) {
+            assertThat(file.reloadIfChanged()).isEqualTo(Optional.empty());
+            assertThat(file.reloadIfChanged()).isEqualTo(Optional.empty());
+            assertThat(log.problems()).as("said once").singleElement().asString()
+                    .contains("cannot be read", "the last good FAQ stays in service");
+        }
 
         write("Demo back.", 30);
         assertThat(file.reloadIfChanged().map(FaqFileTest::answerOf)).contains("Demo back.");

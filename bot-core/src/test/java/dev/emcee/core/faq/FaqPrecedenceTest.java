@@ -2,6 +2,7 @@ package dev.emcee.core.faq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emcee.core.Emcee;
 import dev.emcee.core.UnansweredQuestions;
 import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.answer.FaqAnswer;
@@ -10,6 +11,7 @@ import dev.emcee.core.answer.LinkedText;
 import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.core.testing.ChatHarness;
+import dev.emcee.core.testing.LogCapture;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +82,11 @@ class FaqPrecedenceTest {
             throw new IllegalStateException("database down");
         };
         chat.emcee().countUnansweredIn(broken);
-        assertThat(chat.ask("is there parking")).startsWith("I found nothing");
+        try (LogCapture log = LogCapture.of(Emcee.class)) {
+            assertThat(chat.ask("is there parking")).startsWith("I found nothing");
+            assertThat(log.problems()).singleElement().asString().contains("Could not count an unanswered question",
+                    "database down");
+        }
     }
 
     @Test
