@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,18 +21,10 @@ class JdbcUnansweredQuestionsPostgresTest extends UnansweredQuestionsContract {
 
     @TempDir
     Path unused;
-    private final List<AnnouncementDatabase> open = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        open.forEach(AnnouncementDatabase::close);
-    }
 
     @Override
-    AnnouncementDatabase database() {
-        AnnouncementDatabase database = AnnouncementDatabase.open(POSTGRES.settings(), unused);
-        open.add(database);
-        return database;
+    AnnouncementDatabase open() {
+        return AnnouncementDatabase.open(POSTGRES.settings(), unused);
     }
 
     @Test

@@ -3,15 +3,31 @@ package dev.emcee.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What every database keeping unanswered questions must do: count, order, drop the oldest, share. */
 abstract class UnansweredQuestionsContract {
     static final Instant NINE = Instant.parse("2018-06-14T16:00:00Z");
 
-    /** A database migrated as Emcee migrates it; each call may open another pool on the same database. */
-    abstract AnnouncementDatabase database();
+    private final List<AnnouncementDatabase> open = new ArrayList<>();
+
+    /** Opens the database as Emcee does (migrated); each call may open another pool on the same database. */
+    abstract AnnouncementDatabase open();
+
+    /** A database opened for this case, closed after it. */
+    final AnnouncementDatabase database() {
+        AnnouncementDatabase database = open();
+        open.add(database);
+        return database;
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        open.forEach(AnnouncementDatabase::close);
+    }
 
     @Test
     void countsEachTextAndListsTheMostAskedFirstWithWhenLastAsked() {

@@ -8,11 +8,8 @@ import dev.emcee.sources.read.LoadedFaq;
 import dev.emcee.sources.read.Problem;
 import dev.emcee.sources.read.ScheduleLoadException;
 import dev.emcee.sources.text.LinkedTexts;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -40,31 +33,12 @@ public final class FaqYamlReader {
 
     /** Reads and validates a file. */
     public LoadedFaq read(Path file) throws ScheduleLoadException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw ScheduleLoadException.of(file.toString(), 0, "", "cannot read the file: " + e.getMessage());
-        }
-        return read(file.toString(), new StringReader(text));
+        return read(file.toString(), new StringReader(YamlDocuments.read(file)));
     }
 
     /** Reads and validates YAML text; {@code source} names it in problems. */
     public LoadedFaq read(String source, Reader yaml) throws ScheduleLoadException {
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true);
-            root = new Yaml(options).compose(yaml);
-        } catch (MarkedYAMLException e) {
-            YamlSyntaxError error = YamlSyntaxError.of(e);
-            throw ScheduleLoadException.of(source, error.line(), "", error.message());
-        } catch (YAMLException e) {
-            throw ScheduleLoadException.of(source, 0, "", "not valid YAML: " + e.getMessage());
-        }
-        if (root == null) {
-            throw ScheduleLoadException.of(source, 0, "", "the file is empty; write a list of entries under faq:");
-        }
+        Node root = YamlDocuments.compose(source, yaml, "the file is empty; write a list of entries under faq:");
         List<Problem> problems = new ArrayList<>();
         YamlField top = new YamlField(source, "", root, problems);
         YamlField list = top.entries(TOP).getOrDefault("faq", top.absent("faq"));
