@@ -205,11 +205,7 @@ public final class QuestionParser {
         String rest = found.rest();
         List<String> tokens = Words.tokens(rest);
         Optional<Match<RoomId>> roomNamed = rooms.find(tokens);
-        // "the postgresql schedule" on FOSDEM: a word two rooms share (D.postgresql, S.postgresql) that is also a
-        // track's whole name means the track, not "which room?".
-        Optional<Match<TrackId>> trackNamedAlike = roomNamed.filter(Match::isAmbiguous)
-                .flatMap(r -> tracks.find(tokens).filter(t -> !t.isAmbiguous() && t.exact() && t.from() == r.from()
-                        && t.to() == r.to()));
+        Optional<Match<TrackId>> trackNamedAlike = trackNamedAlike(roomNamed, tokens);
         Optional<Match<RoomId>> room = trackNamedAlike.isPresent() ? Optional.empty() : roomNamed;
         if (room.isEmpty()) {
             Optional<Question> noSuchRoom = named.roomNotOnSchedule(rest);
@@ -237,15 +233,11 @@ public final class QuestionParser {
                 .or(() -> track.filter(m -> !m.isAmbiguous()).map(m -> new Scope.InTrack(m.single())))
                 .orElse(Scope.everywhere());
 
-        if (found.time().isEmpty()) {
-            Optional<Question> pick = ends.recognize(rest, outside(tokens, room.map(m -> new int[] {m.from(), m.to()})
-                    .or(() -> track.map(m -> new int[] {m.from(), m.to()}))), found.day(), scope);
-            if (pick.isPresent()) {
-                return pick.get();
-            }
-        }
-        if (pickFirst) {
-            return new Question.Titled(titled.get().title(), titled.get().sessions());
+        Optional<Question> pick = found.time().isPresent() ? Optional.empty()
+                : ends.recognize(rest, outside(tokens, room.map(m -> new int[] {m.from(), m.to()})
+                        .or(() -> track.map(m -> new int[] {m.from(), m.to()}))), found.day(), scope);
+        if (pick.isPresent() || pickFirst) {
+            return pick.orElseGet(() -> new Question.Titled(titled.get().title(), titled.get().sessions()));
         }
         boolean afterLunch = found.time().filter(t -> t instanceof TimeRef.During d
                 && d.part() == TimeRef.PartOfDay.AFTER_LUNCH).isPresent();
@@ -264,6 +256,15 @@ public final class QuestionParser {
             return new Question.At(found.day(), found.time().get(), scope);
         }
         return parseTopic(q, rest, tokens, found, scope, track);
+    }
+
+    /**
+     * The track a word two rooms share means when it is the track's whole name: "the postgresql schedule" on FOSDEM
+     * (rooms D.postgresql and S.postgresql, track PostgreSQL) is the track, not "which room?".
+     */
+    private Optional<Match<TrackId>> trackNamedAlike(Optional<Match<RoomId>> room, List<String> tokens) {
+        return room.filter(Match::isAmbiguous).flatMap(r -> tracks.find(tokens)
+                .filter(t -> !t.isAmbiguous() && t.exact() && t.from() == r.from() && t.to() == r.to()));
     }
 
     /** The tokens outside the span {@code [from, to)} of a room or track named, if any. */
