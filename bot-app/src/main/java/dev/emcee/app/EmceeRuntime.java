@@ -14,8 +14,10 @@ import dev.emcee.core.answer.TimeTexts;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.time.SimulatedClock;
+import dev.emcee.sources.FaqFile;
 import dev.emcee.sources.ScheduleSource;
 import dev.emcee.sources.ScheduleSources;
+import dev.emcee.sources.read.LoadedFaq;
 import dev.emcee.sources.read.LoadedSchedule;
 import dev.emcee.sources.read.Problem;
 import dev.emcee.sources.read.ScheduleLoadException;
@@ -47,9 +49,10 @@ public final class EmceeRuntime {
     private final Emcee emcee;
     private final ScheduleSources sources;
     private final LocalThenSharedClaims inboundClaims;
+    private final Optional<FaqFile> faq;
 
     private EmceeRuntime(GlobalOptions options, Settings settings, Environment environment, Schedule schedule,
-            ClockChoice.Chosen clockChoice, ScheduleSources sources, Clock wallClock) {
+            ClockChoice.Chosen clockChoice, ScheduleSources sources, Clock wallClock, Optional<FaqFile> faq) {
         // Until emcee run opens the database (AnnouncementWiring), deliveries are claimed in this process only.
         this.inboundClaims = new LocalThenSharedClaims(new InMemoryInboundClaims(wallClock));
         Clock clock = clockChoice.clock();
@@ -65,6 +68,20 @@ public final class EmceeRuntime {
                 new AnsweringOptions(settings.questions().rateLimitPerMinute(), 10_000), Ticker.systemTicker());
         // Until emcee run opens the database (AnnouncementWiring), agendas live only as long as the process.
         this.emcee.keepAgendas(new InMemoryAgendaStore(), settings.agenda());
+        this.faq = faq;
+        faq.ifPresent(this::loadFaq);
+    }
+
+    /** Answers from the FAQ file; a broken one is reported and Emcee answers from the schedule alone until fixed. */
+    private void loadFaq(FaqFile file) {
+        try {
+            LoadedFaq loaded = file.load();
+            loaded.warnings().forEach(w -> LOG.warn("{}", w));
+            emcee.useFaq(loaded.faq());
+        } catch (ScheduleLoadException e) {
+            LOG.error("The FAQ in {} has errors and is not used until they are fixed (./emcee check):\n{}",
+                    file.path(), String.join("\n", e.problems().stream().map(Problem::toString).toList()));
+        }
     }
 
     /**
@@ -95,7 +112,11 @@ public final class EmceeRuntime {
         } catch (IllegalArgumentException e) {
             throw new StartupException(e.getMessage());
         }
-        return new EmceeRuntime(options, settings, environment, schedule, clock, sources, wallClock);
+        // The FAQ belongs to the configured conference, as its simulated start does.
+        boolean configured = ScheduleFiles.isConfigured(options.schedules, options.config,
+                settings.schedule().files());
+        Optional<FaqFile> faq = configured ? settings.faq().path(options.config).map(FaqFile::new) : Optional.empty();
+        return new EmceeRuntime(options, settings, environment, schedule, clock, sources, wallClock, faq);
     }
 
     private static Optional<ZoneId> zone(GlobalOptions options, Settings settings) {
@@ -138,9 +159,9 @@ public final class EmceeRuntime {
     }
 
     /**
-     * Keeps the schedule fresh until closed: URLs are asked again (conditionally) and files re-read when they
-     * change; every good change goes through {@link CurrentSchedule#replace}, a bad one leaves the last good
-     * schedule in service.
+     * Keeps the schedule and the FAQ fresh until closed: URLs are asked again (conditionally) and files re-read when
+     * they change; every good change goes through {@link CurrentSchedule#replace} (the FAQ's to
+     * {@link Emcee#useFaq}), a bad one leaves the last good schedule or FAQ in service.
      */
     public AutoCloseable refreshSchedule() {
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -149,6 +170,8 @@ public final class EmceeRuntime {
             return thread;
         });
         sources.startPolling(poller, ScheduleFiles.POLL);
+        faq.ifPresent(file -> poller.scheduleWithFixedDelay(() -> file.reloadIfChanged().ifPresent(emcee::useFaq),
+                ScheduleFiles.POLL.toMillis(), ScheduleFiles.POLL.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
         return poller::shutdownNow;
     }
 

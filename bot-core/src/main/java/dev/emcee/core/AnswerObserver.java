@@ -14,4 +14,8 @@ public interface AnswerObserver {
      * @param took how long understanding and answering took
      */
     void answered(Platform platform, String intent, Duration took);
+
+    /** Told, after {@link #answered}, that neither the schedule nor the FAQ answered the question. */
+    default void unanswered(Platform platform) {
+    }
 }

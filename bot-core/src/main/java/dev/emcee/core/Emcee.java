@@ -10,10 +10,14 @@ import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.InMemoryAgendaStore;
 import dev.emcee.core.answer.AgendaUnavailable;
 import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.FaqAnswer;
 import dev.emcee.core.answer.HelpAnswer;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answering.Answerer;
+import dev.emcee.core.faq.Faq;
+import dev.emcee.core.faq.FaqAnswering;
+import dev.emcee.core.faq.FaqPrecedence;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.question.AgendaQuestions;
 import dev.emcee.core.question.Question;
@@ -51,6 +55,8 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
     private volatile AnswerObserver observer = AnswerObserver.NONE;
     private final AtomicReference<Understanding> understanding = new AtomicReference<>();
     private volatile Agendas agendas = new Agendas(new InMemoryAgendaStore(), AgendaSettings.defaults());
+    private volatile FaqAnswering faq = FaqAnswering.none();
+    private volatile UnansweredQuestions unanswered = UnansweredQuestions.NONE;
 
     /** The parser, answerer and memo of one schedule, replaced together when the schedule changes. */
     private record Understanding(Schedule schedule, AgendaQuestions agenda, QuestionParser parser, Answerer answerer,
@@ -91,6 +97,19 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
         return agendas.settings().enabled();
     }
 
+    /** Answers from {@code faq} from now on what the schedule cannot (a reload of the FAQ calls this again). */
+    public void useFaq(Faq faq) {
+        this.faq = new FaqAnswering(faq);
+    }
+
+    /**
+     * Counts in {@code store} from now on every question neither the schedule nor the FAQ answers (nothing found, or
+     * a search showing only close matches): only its normalized text.
+     */
+    public void countUnansweredIn(UnansweredQuestions store) {
+        this.unanswered = store;
+    }
+
     /** Tells {@code observer} about every answer from now on (metrics). */
     public void observeWith(AnswerObserver observer) {
         this.observer = observer;
@@ -110,11 +129,15 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
             }
             Understanding u = understanding.get();
             Question question = understand(u, inquiry.text());
-            Answer answer = question instanceof Question.Personal personal
+            Answer scheduled = question instanceof Question.Personal personal
                     ? personal(personal, inquiry.platform(), inquiry.userId(), u.schedule())
                     : withAgendaExamples(u.answerer().answer(question, inquiry.text(), clock.instant()),
                             u.schedule());
-            observe(inquiry, question.getClass().getSimpleName(), started);
+            Answer answer = faq.answer(question, scheduled, inquiry.text());
+            observe(inquiry, answer instanceof FaqAnswer ? "Faq" : question.getClass().getSimpleName(), started);
+            if (answer == scheduled && FaqPrecedence.leftUnanswered(question, answer)) {
+                countUnanswered(inquiry);
+            }
             return Optional.of(answer);
         } catch (RuntimeException e) {
             LOG.error("Could not answer a question ({} characters): {}", inquiry.text().length(), e.toString(), e);
@@ -140,12 +163,29 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
         }
     }
 
-    /** Help also shows the agenda's phrasings, when agendas are on. */
+    private void countUnanswered(Inquiry inquiry) {
+        String text = QuestionText.normalize(inquiry.text());
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            observer.unanswered(inquiry.platform());
+            unanswered.record(text, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not count an unanswered question: {}", e.toString());
+        }
+    }
+
+    /** Help also shows the FAQ's questions, and the agenda's phrasings when agendas are on. */
     private Answer withAgendaExamples(Answer answer, Schedule schedule) {
-        if (!(answer instanceof HelpAnswer help) || !agendas.settings().enabled()) {
+        if (!(answer instanceof HelpAnswer help)) {
             return answer;
         }
         List<String> examples = new java.util.ArrayList<>(help.examples());
+        examples.addAll(faq.helpExamples());
+        if (!agendas.settings().enabled()) {
+            return new HelpAnswer(help.intro(), examples);
+        }
         // The last session with speakers, looked for from the end: a scan of every session made "help" cost
         // 1.5 ms on a schedule of 10,000.
         List<Session> sessions = schedule.sessions();

@@ -56,7 +56,24 @@ class QuestionsOnRealSchedulesTest {
                 FOSDEM | 2021-02-06T10:00 | what's next at the kde stand | UpNext | in S.kde | !Which
                 FOSDEM | 2021-02-06T10:00 | what's on now at the postgresql stand | OnNow | in S.postgresql
                 FOSDEM | 2021-02-06T10:00 | what's next in the mariadb devroom | UpNext | in D.mariadb | !Which
-                FOSDEM | 2021-02-06T10:00 | what's next in postgresql | Clarification | D.postgresql | S.postgresql
+                FOSDEM | 2021-02-06T10:00 | what's next in postgresql | UpNext | in the PostgreSQL track | !Which room
+                FOSDEM | 2021-02-06T10:00 | the postgresql schedule | SessionListing | in the PostgreSQL track | PostgreSQL Waffles | !Which room
+                FOSDEM | 2021-02-06T10:00 | what's on in mariadb today | SessionListing | in the MariaDB track | !Which room
+                FOSDEM | 2021-02-06T10:00 | the first talk tomorrow | SessionListing | The first session on Sunday, February 7 | !Infodesk
+                FOSDEM | 2021-02-06T10:00 | what's the last session today in the postgresql devroom | SessionListing | The last session on Saturday, February 6 in D.postgresql
+                FOSDEM | 2021-02-06T10:00 | first talk in the kde stand | SessionListing | The first session on Sunday, February 7 in S.kde | Konsole: New Features | !Welcome to the stand
+                FOSDEM | 2021-02-06T10:00 | the keynote | SessionListing | Sessions about "keynote"
+                DDD | 2024-03-16T08:00 | the first talk | SessionListing | The first session on Saturday, March 16 | Will AI Coding Assistants | !Scaling a Monolith
+                DDD | 2024-03-16T08:00 | the last talk today | SessionListing | The last session on Saturday, March 16 | Software Disasters for Fun | !Documentation for Developers
+                DDD | 2024-03-16T08:00 | the last talk tomorrow | SessionListing | No session is scheduled on Sunday, March 17.
+                LCA | 2020-01-14T10:00 | the keynote | SessionListing | The next keynote | Keynote: Drop Your Tools | !From 2020 to 2121
+                LCA | 2020-01-14T10:30 | the keynote | SessionListing | The next keynote | Keynote: From 2020 to 2121 | !Drop Your Tools
+                LCA | 2020-01-14T10:00 | when is the keynote tomorrow | SessionListing | The keynote on Wednesday, January 15 | Keynote: From 2020 to 2121 | !Drop Your Tools
+                LCA | 2020-01-14T10:00 | who gives the last keynote | SessionListing | The last keynote: | Out of the sausage factory | Fri Jan 17 | !From 2020 to 2121
+                LCA | 2020-01-14T10:00 | the first keynote | SessionListing | The first keynote: | Keynote: Drop Your Tools | !From 2020 to 2121
+                LCA | 2020-01-14T10:00 | the last talk today in rm 7 | SessionListing | The last session on Tuesday, January 14 in Room 7
+                C3 | 2025-12-28T13:00 | the first talk tomorrow | SessionListing | The first session on Monday, December 29
+                C3 | 2025-12-28T13:00 | the first talk by Cory Doctorow | PersonProfile | Cory Doctorow
                 C3 | 2025-12-28T13:00 | what's on rn | OnNow | On now at the conference | !found nothing
                 C3 | 2025-12-28T13:00 | whats happening in one rn | OnNow | in One | !found nothing
                 DEBCONF | 2023-09-12T10:00 | what's on after lunch | SessionListing | Tuesday, September 12, after lunch | Debian Experience & Outreachy | Salsa CI BoF | !"Lunch" | !Meet (part of) the Ubuntu

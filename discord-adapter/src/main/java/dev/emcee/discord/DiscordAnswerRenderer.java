@@ -7,7 +7,9 @@ import dev.emcee.core.answer.AnswerVisitor;
 import dev.emcee.core.answer.BookmarkChange;
 import dev.emcee.core.answer.Clarification;
 import dev.emcee.core.answer.ConferenceOverview;
+import dev.emcee.core.answer.FaqAnswer;
 import dev.emcee.core.answer.HelpAnswer;
+import dev.emcee.core.answer.LinkedText;
 import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
@@ -278,6 +280,17 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
     public MessageEmbed agendaUnavailable(AgendaUnavailable answer) {
         return new EmbedBuilder().setColor(EmbedColours.QUIET)
                 .setDescription(DiscordMarkdown.escape(AgendaUnavailable.TEXT)).build();
+    }
+
+    @Override
+    public MessageEmbed faq(FaqAnswer answer) {
+        String text = answer.answer().parts().stream().map(part -> part instanceof LinkedText.Link link
+                ? DiscordMarkdown.isSafeLink(link.url())
+                        ? "[" + DiscordMarkdown.inline(link.label()) + "](" + link.url() + ")"
+                        : DiscordMarkdown.inline(link.label())
+                : DiscordMarkdown.escape(((LinkedText.Plain) part).text())).collect(Collectors.joining());
+        return titled(answer.topic()).setColor(EmbedColours.EMCEE)
+                .setDescription(DiscordMarkdown.truncate(text, MessageEmbed.DESCRIPTION_MAX_LENGTH)).build();
     }
 
     /** Text shown literally inside a code span: one line, no backticks (which would end the span). */

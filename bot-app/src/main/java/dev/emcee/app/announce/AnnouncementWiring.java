@@ -8,6 +8,8 @@ import dev.emcee.scheduler.JobPipeline;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.http.ReadinessCheck;
+import dev.emcee.app.unanswered.UnansweredCounting;
+import dev.emcee.core.UnansweredQuestions;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.notice.Outbound;
 import java.time.Clock;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Starts announcements for {@code emcee run}: opens the announcement database ({@code database:} settings, or the
  * embedded file under {@code --data}) and starts the {@link JobPipeline} on the runtime's schedule and clock,
  * announcing; with personal agendas on ({@code agenda.enabled}), reminding too, and makes the runtime's Emcee keep
- * agendas in the database.
+ * agendas in the database; and counts the unanswered questions there ({@code questions.unanswered-limit}).
  */
 public final class AnnouncementWiring {
     private static final Logger LOG = LoggerFactory.getLogger(AnnouncementWiring.class);
@@ -63,7 +65,9 @@ public final class AnnouncementWiring {
             pipeline.agendaStore().ifPresent(store -> runtime.emcee().keepAgendas(store, agenda));
             // The real clock, not the simulated one: a claim lasts as long as the platform can redeliver.
             runtime.inboundClaims().share(new JdbcInboundClaims(database, pipeline.instanceId(), Clock.systemUTC()));
+            UnansweredCounting.countIn(runtime, database);
             return () -> {
+                runtime.emcee().countUnansweredIn(UnansweredQuestions.NONE);
                 runtime.inboundClaims().unshare();
                 pipeline.close();
                 database.close();

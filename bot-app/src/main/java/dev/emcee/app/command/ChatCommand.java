@@ -3,6 +3,7 @@ package dev.emcee.app.command;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
 import dev.emcee.app.CommandContext;
+import dev.emcee.app.unanswered.UnansweredCounting;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.app.console.LogsAbovePrompt;
 import dev.emcee.app.console.PromptLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code emcee chat}: the console; answers each line of stdin and exits at its end. */
 @Command(name = "chat", description = "Chat with Emcee in the terminal. With stdin that is not a terminal, answers "
-        + "each line and exits at the end of input.")
+        + "each line and exits at the end of input. Questions nothing answers are counted (emcee unanswered).")
 public final class ChatCommand implements Callable<Integer> {
     @ParentCommand
     CommandContext main;
@@ -33,13 +34,15 @@ public final class ChatCommand implements Callable<Integer> {
                     + ". Ask about the schedule (\"help\" for examples, \"quit\" to stop).");
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8));
-        if (!launch.interactive()) {
-            new ConsoleChat(runtime.emcee(), out, false).run(in);
-            return 0;
-        }
-        PromptLine prompt = new PromptLine(launch.out(), launch.err());
-        try (AutoCloseable logs = LogsAbovePrompt.install(prompt)) {
-            new ConsoleChat(runtime.emcee(), out, prompt).run(in);
+        try (AutoCloseable counting = UnansweredCounting.openFor(runtime)) {
+            if (!launch.interactive()) {
+                new ConsoleChat(runtime.emcee(), out, false).run(in);
+                return 0;
+            }
+            PromptLine prompt = new PromptLine(launch.out(), launch.err());
+            try (AutoCloseable logs = LogsAbovePrompt.install(prompt)) {
+                new ConsoleChat(runtime.emcee(), out, prompt).run(in);
+            }
         }
         return 0;
     }

@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code emcee check}: reads schedules as Emcee would and prints what it found. The output lines are a contract
  * for scripts (docs/sources.md): {@code conference:}, {@code zone:}, {@code days:}, {@code rooms:},
- * {@code sessions:}, {@code speakers:}, {@code tracks:}, then every warning and error with its location.
+ * {@code sessions:}, {@code speakers:}, {@code tracks:}, {@code faq:} (when an FAQ file is configured), then every
+ * warning and error with its location.
  */
 @Command(name = "check", description = {"Read schedules (files or URLs, any format) and print a summary, then every "
         + "warning and error with its file, line and field.", "Exit code 0 when the schedule can be used, 1 when it "
@@ -73,11 +74,18 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (ScheduleLoadException e) {
             problems = e.problems();
         }
+        Optional<FaqCheck> faq = choice.faq().map(FaqCheck::of);
+        List<Problem> all = new ArrayList<>(problems);
+        faq.ifPresent(c -> all.addAll(c.problems()));
+        problems = all;
         boolean errors = schedule.isEmpty() || problems.stream().anyMatch(Problem::isError);
         if (f.equals("json")) {
-            out.println(JSON.writeValueAsString(json(schedule, problems, errors)));
+            Map<String, Object> json = json(schedule, problems, errors);
+            faq.ifPresent(c -> json.put("faq", c.summary()));
+            out.println(JSON.writeValueAsString(json));
         } else {
             schedule.ifPresent(s -> summary(s).forEach((key, value) -> out.println(key + ": " + value)));
+            faq.ifPresent(c -> out.println("faq: " + c.summary()));
             problems.forEach(out::println);
             if (schedule.isEmpty()) {
                 out.println("refused: the schedule cannot be used until the errors above are fixed");

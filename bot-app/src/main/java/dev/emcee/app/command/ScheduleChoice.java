@@ -8,6 +8,7 @@ import dev.emcee.app.settings.SettingsException;
 import dev.emcee.app.settings.SettingsLoader;
 import dev.emcee.sources.ScheduleSource;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,9 +18,10 @@ import java.util.Optional;
 /**
  * The schedules and zone a one-shot command ({@code check}, {@code export}) works on: the sources on its command
  * line, else {@code --schedule}, else the settings' {@code schedule.files}; the zone from {@code --zone}, else
- * {@code schedule.zone}. The settings are read only when they are needed or present.
+ * {@code schedule.zone}; and the configured FAQ file ({@code faq.file}) when the schedules are the configured ones.
+ * The settings are read only when they are needed or present.
  */
-record ScheduleChoice(List<ScheduleSource> sources, Optional<ZoneId> zone) {
+record ScheduleChoice(List<ScheduleSource> sources, Optional<ZoneId> zone, Optional<Path> faq) {
 
     /** Thrown with a message for the operator. */
     static final class Refused extends Exception {
@@ -49,7 +51,9 @@ record ScheduleChoice(List<ScheduleSource> sources, Optional<ZoneId> zone) {
                         + "'; use a region name such as America/Los_Angeles");
             }
         }
-        return new ScheduleChoice(sources, zone);
+        Optional<Path> faq = named.isEmpty() ? settings.flatMap(s -> s.faq().path(options.config()))
+                : Optional.empty();
+        return new ScheduleChoice(sources, zone, faq);
     }
 
     private static Optional<Settings> settings(GlobalOptions options, Launch launch, boolean needed) throws Refused {

@@ -23,6 +23,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Emcee's metrics in a Prometheus registry: {@code emcee_questions_total{intent,platform}},
+ * {@code emcee_questions_unanswered_total{platform}},
  * {@code emcee_answer_seconds} (histogram), {@code emcee_announcements_total{platform,outcome}} (posted, late,
  * skipped, failed), {@code emcee_schedule_sessions}, {@code emcee_schedule_reloads_total} and
  * {@code emcee_schedule_reload_errors_total}, {@code emcee_platform_connected{platform}}, and the JVM's.
@@ -58,6 +59,13 @@ public final class EmceeMetrics implements AnswerObserver, AnnouncementObserver,
         Counter.builder("emcee.questions").description("Questions answered, by intent and platform")
                 .tag("intent", intent).tag("platform", p).register(registry).increment();
         answerTimer.tag("platform", p).register(registry).record(took);
+    }
+
+    @Override
+    public void unanswered(Platform platform) {
+        Counter.builder("emcee.questions.unanswered")
+                .description("Questions nothing answered (neither the schedule nor the FAQ), by platform")
+                .tag("platform", platform.name().toLowerCase(Locale.ROOT)).register(registry).increment();
     }
 
     @Override

@@ -12,21 +12,22 @@ import dev.emcee.slack.SlackSettings;
  */
 public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionSettings questions,
         HttpSettings http, SlackSettings slack, DiscordSettings discord, AnnouncementSettings announcements,
-        DatabaseSettings database, AgendaSettings agenda) {
+        DatabaseSettings database, AgendaSettings agenda, FaqSettings faq) {
     public Settings {
         schedule = schedule == null ? new ScheduleSettings(null, null, null) : schedule;
         clock = clock == null ? new ClockSettings(null, null) : clock;
-        questions = questions == null ? new QuestionSettings(null) : questions;
+        questions = questions == null ? new QuestionSettings(null, null) : questions;
         http = http == null ? new HttpSettings(null) : http;
         slack = slack == null ? SlackSettings.defaults() : slack;
         discord = discord == null ? DiscordSettings.defaults() : discord;
         announcements = announcements == null ? AnnouncementSettings.defaults() : announcements;
         database = database == null ? DatabaseSettings.embedded() : database;
         agenda = agenda == null ? AgendaSettings.defaults() : agenda;
+        faq = faq == null ? new FaqSettings(null) : faq;
     }
 
     /** Every default. */
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null, null);
     }
 }

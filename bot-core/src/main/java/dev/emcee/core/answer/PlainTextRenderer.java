@@ -211,6 +211,11 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
         return AgendaUnavailable.TEXT;
     }
 
+    @Override
+    public String faq(FaqAnswer a) {
+        return a.answer().plainText();
+    }
+
     /** The lines of one session: label; when and where; who and what. */
     public static List<String> cardLines(SessionCard c, Instant asOf) {
         List<String> lines = new ArrayList<>();

@@ -33,6 +33,7 @@ public final class Answerer {
 
     private final Schedule schedule;
     private final WhenAnswers when;
+    private final ListEnds ends;
     private final PeopleAnswers people;
     private final SearchIndex index;
     private final CardIndex cards;
@@ -47,6 +48,7 @@ public final class Answerer {
         this.schedule = schedule;
         this.cards = new CardIndex(schedule);
         this.when = new WhenAnswers(schedule, cards);
+        this.ends = new ListEnds(schedule, cards);
         this.people = new PeopleAnswers(schedule, cards);
         this.index = new SearchIndex(schedule);
         this.examples = HelpExamples.of(schedule);
@@ -94,6 +96,7 @@ public final class Answerer {
         @Override public Answer now(Question.Now q) { return when.now(q, now); }
         @Override public Answer at(Question.At q) { return when.at(q, now); }
         @Override public Answer agenda(Question.Agenda q) { return when.agenda(q, now); }
+        @Override public Answer pick(Question.Pick q) { return ends.pick(q, now); }
         @Override public Answer after(Question.After q) { return when.after(q, now); }
         @Override public Answer aboutPerson(Question.AboutPerson q) { return people.about(q, now); }
         @Override public Answer fromCompany(Question.FromCompany q) { return people.fromCompany(q, now); }

@@ -50,6 +50,26 @@ public sealed interface Question {
         }
     }
 
+    /**
+     * One end of a list rather than the list: "the first talk tomorrow", "the last session today in LL21 A/B",
+     * "the keynote" (then only keynotes, and without first or last, the coming one).
+     */
+    record Pick(End end, Optional<DayRef> day, Scope scope, boolean keynotes) implements Question {
+        /** Which end: the first, the last, or (for "the keynote") the one not over yet. */
+        public enum End { FIRST, LAST, COMING }
+
+        public Pick {
+            Objects.requireNonNull(end, "end");
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        @Override
+        public <R> R accept(QuestionVisitor<R> visitor) {
+            return visitor.pick(this);
+        }
+    }
+
     /** "who is Kyle Kingsbury", "when is Kyle speaking". */
     record AboutPerson(SpeakerId speaker) implements Question {
         @Override

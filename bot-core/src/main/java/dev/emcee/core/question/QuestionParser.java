@@ -119,6 +119,7 @@ public final class QuestionParser {
     private final Set<String> nonNameWords;
     private final NamedReferences named;
     private final KeywordTypos typos;
+    private final ListEndPhrases ends;
     /** The sessions' levels as written, in order of first appearance. */
     private final List<String> levels;
 
@@ -154,6 +155,7 @@ public final class QuestionParser {
         // Question words that resemble names ("time" a Tim) are never taken for one without "who is".
         nonNameWords.addAll(List.of("time", "times", "timing", "start", "starts", "begin", "ends", "where", "when"));
         this.typos = KeywordTypos.of(schedule);
+        this.ends = new ListEndPhrases(schedule, KEYWORDS);
         this.named = new NamedReferences(schedule, people, KEYWORDS, words -> tracks.find(words).isPresent());
         this.levels = schedule.sessions().stream().map(Session::level).flatMap(Optional::stream).distinct().toList();
     }
@@ -194,20 +196,25 @@ public final class QuestionParser {
             return new Question.Help();
         }
         Optional<SessionTitles.Titled> titled = titles.find(q);
-        if (titled.isPresent()) {
+        // "the keynote" names a part of several titles ("Keynote: ..."): picking one of them comes first.
+        boolean pickFirst = titled.filter(t -> t.sessions().size() > 1).isPresent() && ends.mayPick(q);
+        if (titled.isPresent() && !pickFirst) {
             return new Question.Titled(titled.get().title(), titled.get().sessions());
         }
         WhenExpressions.Found found = when.find(ROOM_ABBREVIATION.matcher(q).replaceAll("room"));
         String rest = found.rest();
         List<String> tokens = Words.tokens(rest);
-        Optional<Match<RoomId>> room = rooms.find(tokens);
+        Optional<Match<RoomId>> roomNamed = rooms.find(tokens);
+        Optional<Match<TrackId>> trackNamedAlike = trackNamedAlike(roomNamed, tokens);
+        Optional<Match<RoomId>> room = trackNamedAlike.isPresent() ? Optional.empty() : roomNamed;
         if (room.isEmpty()) {
             Optional<Question> noSuchRoom = named.roomNotOnSchedule(rest);
             if (noSuchRoom.isPresent()) {
                 return noSuchRoom.get();
             }
         }
-        Optional<Match<TrackId>> track = room.isPresent() ? Optional.empty() : tracks.find(tokens);
+        Optional<Match<TrackId>> track = room.isPresent() ? Optional.empty()
+                : trackNamedAlike.or(() -> tracks.find(tokens));
         if (room.isPresent() && room.get().isAmbiguous()) {
             return new Question.Ambiguous("Which room do you mean?",
                     room.get().candidates().stream().map(schedule::roomName).toList());
@@ -226,6 +233,12 @@ public final class QuestionParser {
                 .or(() -> track.filter(m -> !m.isAmbiguous()).map(m -> new Scope.InTrack(m.single())))
                 .orElse(Scope.everywhere());
 
+        Optional<Question> pick = found.time().isPresent() ? Optional.empty()
+                : ends.recognize(rest, outside(tokens, room.map(m -> new int[] {m.from(), m.to()})
+                        .or(() -> track.map(m -> new int[] {m.from(), m.to()}))), found.day(), scope);
+        if (pick.isPresent() || pickFirst) {
+            return pick.orElseGet(() -> new Question.Titled(titled.get().title(), titled.get().sessions()));
+        }
         boolean afterLunch = found.time().filter(t -> t instanceof TimeRef.During d
                 && d.part() == TimeRef.PartOfDay.AFTER_LUNCH).isPresent();
         Optional<Question> after = afterLunch ? Optional.empty() : named.after(rest);
@@ -243,6 +256,25 @@ public final class QuestionParser {
             return new Question.At(found.day(), found.time().get(), scope);
         }
         return parseTopic(q, rest, tokens, found, scope, track);
+    }
+
+    /**
+     * The track a word two rooms share means when it is the track's whole name: "the postgresql schedule" on FOSDEM
+     * (rooms D.postgresql and S.postgresql, track PostgreSQL) is the track, not "which room?".
+     */
+    private Optional<Match<TrackId>> trackNamedAlike(Optional<Match<RoomId>> room, List<String> tokens) {
+        return room.filter(Match::isAmbiguous).flatMap(r -> tracks.find(tokens)
+                .filter(t -> !t.isAmbiguous() && t.exact() && t.from() == r.from() && t.to() == r.to()));
+    }
+
+    /** The tokens outside the span {@code [from, to)} of a room or track named, if any. */
+    private static List<String> outside(List<String> tokens, Optional<int[]> span) {
+        if (span.isEmpty()) {
+            return tokens;
+        }
+        List<String> out = new ArrayList<>(tokens.subList(0, span.get()[0]));
+        out.addAll(tokens.subList(span.get()[1], tokens.size()));
+        return out;
     }
 
     /**

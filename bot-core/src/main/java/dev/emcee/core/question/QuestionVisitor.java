@@ -14,6 +14,8 @@ public interface QuestionVisitor<R> {
 
     R agenda(Question.Agenda question);
 
+    R pick(Question.Pick question);
+
     R aboutPerson(Question.AboutPerson question);
 
     R titled(Question.Titled question);

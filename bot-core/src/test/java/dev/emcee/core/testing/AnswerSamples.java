@@ -6,7 +6,9 @@ import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.BookmarkChange;
 import dev.emcee.core.answer.Clarification;
 import dev.emcee.core.answer.ConferenceOverview;
+import dev.emcee.core.answer.FaqAnswer;
 import dev.emcee.core.answer.HelpAnswer;
+import dev.emcee.core.answer.LinkedText;
 import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
@@ -99,7 +101,10 @@ public final class AnswerSamples {
                         new PersonalAgenda.Entry(card("later", 120), List.of())), Duration.ofMinutes(10), NOW),
                 new ReminderLeadSet(Duration.ofMinutes(15), 2),
                 new AgendaForgotten(3),
-                new AgendaUnavailable());
+                new AgendaUnavailable(),
+                new FaqAnswer("Wifi " + HOSTILE, new LinkedText(List.of(new LinkedText.Plain("Demo " + HOSTILE
+                        + ": see "), new LinkedText.Link("the code " + HOSTILE, "https://example.org/coc?a=1&b=2"),
+                        new LinkedText.Plain(".")))));
         requireAllKinds(Answer.class, samples);
         return samples;
     }

@@ -17,11 +17,8 @@ import dev.emcee.sources.read.LoadedSchedule;
 import dev.emcee.sources.read.Problem;
 import dev.emcee.sources.read.ScheduleChecks;
 import dev.emcee.sources.read.ScheduleLoadException;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -35,10 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -67,31 +60,12 @@ public final class EmceeYamlReader {
 
     /** Reads and validates a file. */
     public LoadedSchedule read(Path file) throws ScheduleLoadException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw ScheduleLoadException.of(file.toString(), 0, "", "cannot read the file: " + e.getMessage());
-        }
-        return read(file.toString(), new StringReader(text));
+        return read(file.toString(), new StringReader(YamlDocuments.read(file)));
     }
 
     /** Reads and validates YAML text; {@code source} names it in problems. */
     public LoadedSchedule read(String source, Reader yaml) throws ScheduleLoadException {
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true);
-            root = new Yaml(options).compose(yaml);
-        } catch (MarkedYAMLException e) {
-            YamlSyntaxError error = YamlSyntaxError.of(e);
-            throw ScheduleLoadException.of(source, error.line(), "", error.message());
-        } catch (YAMLException e) {
-            throw ScheduleLoadException.of(source, 0, "", "not valid YAML: " + e.getMessage());
-        }
-        if (root == null) {
-            throw ScheduleLoadException.of(source, 0, "", "the file is empty");
-        }
+        Node root = YamlDocuments.compose(source, yaml, "the file is empty");
         return new Pass(source, root).run();
     }
 

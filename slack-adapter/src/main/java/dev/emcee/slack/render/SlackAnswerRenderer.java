@@ -7,7 +7,9 @@ import dev.emcee.core.answer.AnswerVisitor;
 import dev.emcee.core.answer.BookmarkChange;
 import dev.emcee.core.answer.Clarification;
 import dev.emcee.core.answer.ConferenceOverview;
+import dev.emcee.core.answer.FaqAnswer;
 import dev.emcee.core.answer.HelpAnswer;
+import dev.emcee.core.answer.LinkedText;
 import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
@@ -257,6 +259,15 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
     @Override
     public SlackMessage agendaUnavailable(AgendaUnavailable answer) {
         return message(AgendaUnavailable.TEXT, new BlockBudget().section(Mrkdwn.escape(AgendaUnavailable.TEXT)));
+    }
+
+    @Override
+    public SlackMessage faq(FaqAnswer answer) {
+        String text = answer.answer().parts().stream().map(part -> part instanceof LinkedText.Link link
+                ? Mrkdwn.link(link.url(), Mrkdwn.escape(link.label()))
+                : Mrkdwn.escape(((LinkedText.Plain) part).text())).collect(Collectors.joining());
+        BlockBudget blocks = new BlockBudget().header(answer.topic()).section(text);
+        return message(answer.answer().plainText(), blocks);
     }
 
     /** The card's blocks with "☆ Add to my agenda" when bookmark buttons are on. */
