@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * Starts announcements for {@code emcee run}: opens the announcement database ({@code database:} settings, or the
  * embedded file under {@code --data}) and starts the {@link JobPipeline} on the runtime's schedule and clock,
  * announcing; with personal agendas on ({@code agenda.enabled}), reminding too, and makes the runtime's Emcee keep
- * agendas in the database.
+ * agendas and the organizers' overlay ({@link OverlayWiring}) in the database.
  */
 public final class AnnouncementWiring {
     private static final Logger LOG = LoggerFactory.getLogger(AnnouncementWiring.class);
@@ -45,7 +45,9 @@ public final class AnnouncementWiring {
         } catch (AnnouncementDatabaseException e) {
             throw new EmceeRuntime.StartupException(e.getMessage());
         }
+        AutoCloseable overlay = () -> { };
         try {
+            overlay = OverlayWiring.share(runtime, database);
             AgendaSettings agenda = runtime.settings().agenda();
             JobPipeline.Setup setup = JobPipeline.on(database, runtime.schedule(), runtime.clock())
                     .announcing(runtime.settings().announcements(), announcing, observer);
@@ -60,14 +62,25 @@ public final class AnnouncementWiring {
             pipeline.agendaStore().ifPresent(store -> runtime.emcee().keepAgendas(store, agenda));
             // The real clock, not the simulated one: a claim lasts as long as the platform can redeliver.
             runtime.inboundClaims().share(new JdbcInboundClaims(database, pipeline.instanceId(), Clock.systemUTC()));
+            AutoCloseable reading = overlay;
             return () -> {
                 runtime.inboundClaims().unshare();
+                reading.close();
                 pipeline.close();
                 database.close();
             };
         } catch (AnnouncementDatabaseException e) {
+            closeQuietly(overlay);
             database.close();
             throw new EmceeRuntime.StartupException(e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debug("Could not stop reading the overlay: {}", e.toString());
         }
     }
 

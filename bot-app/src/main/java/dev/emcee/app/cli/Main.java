@@ -6,6 +6,7 @@ import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.GlobalOptions;
 import dev.emcee.app.Launch;
 import dev.emcee.app.announce.AnnouncementsCommand;
+import dev.emcee.app.announce.OverridesCommand;
 import dev.emcee.app.command.AskCommand;
 import dev.emcee.app.command.ChatCommand;
 import dev.emcee.app.command.CheckCommand;
@@ -31,7 +32,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "emcee", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Emcee 0.1.0",
         description = "Emcee, the conference assistant for Slack and Discord.",
         subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, CheckCommand.class, ExportCommand.class,
-            AnnouncementsCommand.class, DoctorCommand.class, DiscordInviteCommand.class,
+            AnnouncementsCommand.class, OverridesCommand.class, DoctorCommand.class, DiscordInviteCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer>, CommandContext {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);

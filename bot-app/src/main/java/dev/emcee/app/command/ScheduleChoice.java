@@ -17,9 +17,10 @@ import java.util.Optional;
 /**
  * The schedules and zone a one-shot command ({@code check}, {@code export}) works on: the sources on its command
  * line, else {@code --schedule}, else the settings' {@code schedule.files}; the zone from {@code --zone}, else
- * {@code schedule.zone}. The settings are read only when they are needed or present.
+ * {@code schedule.zone}. The settings are read only when they are needed or present (then {@link #settings()} holds
+ * them).
  */
-record ScheduleChoice(List<ScheduleSource> sources, Optional<ZoneId> zone) {
+record ScheduleChoice(List<ScheduleSource> sources, Optional<ZoneId> zone, Optional<Settings> settings) {
 
     /** Thrown with a message for the operator. */
     static final class Refused extends Exception {
@@ -49,7 +50,7 @@ record ScheduleChoice(List<ScheduleSource> sources, Optional<ZoneId> zone) {
                         + "'; use a region name such as America/Los_Angeles");
             }
         }
-        return new ScheduleChoice(sources, zone);
+        return new ScheduleChoice(sources, zone, settings);
     }
 
     private static Optional<Settings> settings(GlobalOptions options, Launch launch, boolean needed) throws Refused {

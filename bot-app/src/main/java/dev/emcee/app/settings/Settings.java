@@ -12,7 +12,7 @@ import dev.emcee.slack.SlackSettings;
  */
 public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionSettings questions,
         HttpSettings http, SlackSettings slack, DiscordSettings discord, AnnouncementSettings announcements,
-        DatabaseSettings database, AgendaSettings agenda) {
+        DatabaseSettings database, AgendaSettings agenda, OrganizerSettings organizers) {
     public Settings {
         schedule = schedule == null ? new ScheduleSettings(null, null, null) : schedule;
         clock = clock == null ? new ClockSettings(null, null) : clock;
@@ -23,10 +23,11 @@ public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionS
         announcements = announcements == null ? AnnouncementSettings.defaults() : announcements;
         database = database == null ? DatabaseSettings.embedded() : database;
         agenda = agenda == null ? AgendaSettings.defaults() : agenda;
+        organizers = organizers == null ? OrganizerSettings.defaults() : organizers;
     }
 
     /** Every default. */
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -35,4 +35,6 @@ public interface AnswerVisitor<R> {
     R agendaForgotten(AgendaForgotten answer);
 
     R agendaUnavailable(AgendaUnavailable answer);
+
+    R organizerReply(OrganizerReply answer);
 }

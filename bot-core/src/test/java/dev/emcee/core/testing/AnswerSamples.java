@@ -10,6 +10,7 @@ import dev.emcee.core.answer.HelpAnswer;
 import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
+import dev.emcee.core.answer.OrganizerReply;
 import dev.emcee.core.answer.PeopleListing;
 import dev.emcee.core.answer.PersonalAgenda;
 import dev.emcee.core.answer.PersonProfile;
@@ -99,7 +100,10 @@ public final class AnswerSamples {
                         new PersonalAgenda.Entry(card("later", 120), List.of())), Duration.ofMinutes(10), NOW),
                 new ReminderLeadSet(Duration.ofMinutes(15), 2),
                 new AgendaForgotten(3),
-                new AgendaUnavailable());
+                new AgendaUnavailable(),
+                new OrganizerReply(OrganizerReply.Kind.PREVIEW, "Move " + HOSTILE + "?",
+                        List.of("was: " + HOSTILE, "now: Thu Jun 14, 4:00–4:40pm PDT · LL21 A/B"),
+                        Optional.of("c1|move|1529017200|1529019600|bGwyMWFi|czE")));
         requireAllKinds(Answer.class, samples);
         return samples;
     }

@@ -11,6 +11,7 @@ import dev.emcee.core.answer.HelpAnswer;
 import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
+import dev.emcee.core.answer.OrganizerReply;
 import dev.emcee.core.answer.PeopleListing;
 import dev.emcee.core.answer.PersonProfile;
 import dev.emcee.core.answer.PersonRef;
@@ -257,6 +258,17 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
     @Override
     public SlackMessage agendaUnavailable(AgendaUnavailable answer) {
         return message(AgendaUnavailable.TEXT, new BlockBudget().section(Mrkdwn.escape(AgendaUnavailable.TEXT)));
+    }
+
+    @Override
+    public SlackMessage organizerReply(OrganizerReply answer) {
+        BlockBudget blocks = new BlockBudget().section("*" + Mrkdwn.escape(answer.headline()) + "*");
+        if (!answer.lines().isEmpty()) {
+            blocks.lines(answer.lines().stream().map(Mrkdwn::escape).toList());
+        }
+        List<LayoutBlock> built = new ArrayList<>(blocks.build());
+        answer.confirmation().ifPresent(token -> built.add(ConfirmButtons.block(token)));
+        return new SlackMessage(Mrkdwn.escape(answer.headline()), built);
     }
 
     /** The card's blocks with "☆ Add to my agenda" when bookmark buttons are on. */
