@@ -46,6 +46,7 @@ public final class EmceeRuntime {
     private final Environment environment;
     private final CurrentSchedule schedule;
     private final ScheduleOverlay overlay;
+    private final OrganizerDesk organizerDesk;
     private final Clock clock;
     private final ClockChoice.Chosen clockChoice;
     private final Emcee emcee;
@@ -73,7 +74,8 @@ public final class EmceeRuntime {
                 new AnsweringOptions(settings.questions().rateLimitPerMinute(), 10_000), Ticker.systemTicker());
         // Until emcee run opens the database (AnnouncementWiring), agendas live only as long as the process.
         this.emcee.keepAgendas(new InMemoryAgendaStore(), settings.agenda());
-        this.emcee.organizeWith(new OrganizerDesk(settings.organizers().organizers(), overlay, Ticker.systemTicker()));
+        this.organizerDesk = new OrganizerDesk(settings.organizers().organizers(), overlay, Ticker.systemTicker());
+        this.emcee.organizeWith(organizerDesk);
     }
 
     /**
@@ -177,6 +179,11 @@ public final class EmceeRuntime {
     /** The schedule in service: the sources' schedule with the organizers' changes on top. */
     public CurrentSchedule schedule() {
         return schedule;
+    }
+
+    /** What carries out organizers' commands (emcee run lets it post announcements). */
+    public OrganizerDesk organizerDesk() {
+        return organizerDesk;
     }
 
     /** The organizers' overlay, which produces {@link #schedule()} from the sources' schedule. */

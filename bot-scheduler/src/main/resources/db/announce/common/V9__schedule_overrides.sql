@@ -12,3 +12,14 @@ CREATE TABLE schedule_override (
   undone_by   VARCHAR(200) NULL,
   undone_at   BIGINT       NULL
 );
+
+-- Organizers' announcements waiting for their confirmation. Confirming sets posted_at in one UPDATE whose condition
+-- (posted_at IS NULL) lets exactly one instance post each, however many clicks arrive.
+CREATE TABLE organizer_broadcast (
+  id           VARCHAR(64)   NOT NULL PRIMARY KEY,
+  text         VARCHAR(4000) NOT NULL,
+  requested_by VARCHAR(200)  NOT NULL,
+  requested_at BIGINT        NOT NULL,
+  posted_by    VARCHAR(200)  NULL,
+  posted_at    BIGINT        NULL
+);

@@ -3,6 +3,7 @@ package dev.emcee.app.announce;
 import dev.emcee.scheduler.AnnouncementDatabase;
 import dev.emcee.scheduler.AnnouncementDatabaseException;
 import dev.emcee.scheduler.AnnouncementObserver;
+import dev.emcee.scheduler.JdbcBroadcastStore;
 import dev.emcee.scheduler.JdbcInboundClaims;
 import dev.emcee.scheduler.JobPipeline;
 import dev.emcee.app.EmceeRuntime;
@@ -60,6 +61,8 @@ public final class AnnouncementWiring {
                     announcing.stream().map(Outbound::platform).toList())
                     .forEach(platform -> LOG.warn(AnnouncementTargets.nothingAnnounced(platform)));
             pipeline.agendaStore().ifPresent(store -> runtime.emcee().keepAgendas(store, agenda));
+            runtime.organizerDesk().broadcastThrough(new JdbcBroadcastStore(database),
+                    new DigestBroadcaster(runtime.settings().announcements(), announcing));
             // The real clock, not the simulated one: a claim lasts as long as the platform can redeliver.
             runtime.inboundClaims().share(new JdbcInboundClaims(database, pipeline.instanceId(), Clock.systemUTC()));
             AutoCloseable reading = overlay;

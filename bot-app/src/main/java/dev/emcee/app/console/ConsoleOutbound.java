@@ -4,6 +4,7 @@ import dev.emcee.core.announce.PostingPolicy;
 import dev.emcee.core.answer.PersonRef;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.TimeTexts;
+import dev.emcee.core.notice.Broadcast;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
  * [announcement] 2018-06-14 11:32 PDT | moved | LABEL | now 3pm–3:40pm in LL20 D | was 11:25am–12:05pm in LL21 A/B
  * [announcement] 2018-06-14 11:32 PDT | cancelled | LABEL | was 1:15pm–1:55pm in LL21 A/B
  * [announcement] 2018-06-14 11:32 PDT | added | LABEL | 4pm–4:40pm in LL21 A/B
+ * [announcement] 2018-06-14 12:00 PDT | broadcast | TEXT
  * </pre>
  * The first field is the moment of posting in the conference's zone; a missing speaker list or link is "-". Text
  * from the schedule is kept on one line and never contains the separator.
@@ -144,6 +146,11 @@ public final class ConsoleOutbound implements PlatformConnection {
 
         Lines(Instant now) {
             this.now = now;
+        }
+
+        @Override
+        public List<String> broadcast(Broadcast notice) {
+            return List.of(line(notice.postedAt(), notice.zone(), "broadcast", clean(notice.text())));
         }
 
         @Override

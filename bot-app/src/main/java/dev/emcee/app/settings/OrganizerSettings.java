@@ -10,19 +10,16 @@ import java.util.Set;
 /**
  * Who the organizers are ({@code organizers:} in {@code emcee.yaml}): on Slack, user ids; on Discord, user ids and
  * roles. The console's operator always is one.
- *
- * @param allowChannelPings whether an organizer's broadcast may ping a whole channel; off by default
  */
-public record OrganizerSettings(SlackOrganizers slack, DiscordOrganizers discord, Boolean allowChannelPings) {
+public record OrganizerSettings(SlackOrganizers slack, DiscordOrganizers discord) {
     public OrganizerSettings {
         slack = slack == null ? new SlackOrganizers(null) : slack;
         discord = discord == null ? new DiscordOrganizers(null, null) : discord;
-        allowChannelPings = allowChannelPings != null && allowChannelPings;
     }
 
     /** Nobody but the console's operator. */
     public static OrganizerSettings defaults() {
-        return new OrganizerSettings(null, null, null);
+        return new OrganizerSettings(null, null);
     }
 
     /** Slack's organizers. @param users member ids ({@code U0123ABC}) */
@@ -47,7 +44,7 @@ public record OrganizerSettings(SlackOrganizers slack, DiscordOrganizers discord
         users.put(Platform.SLACK, ids(slack.users()));
         users.put(Platform.DISCORD, ids(discord.users()));
         groups.put(Platform.DISCORD, ids(discord.roles()));
-        return new Organizers(users, groups, allowChannelPings);
+        return new Organizers(users, groups);
     }
 
     private static Set<String> ids(List<String> values) {

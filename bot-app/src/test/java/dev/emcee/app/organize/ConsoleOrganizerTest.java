@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The issue's "done when", in process: at the console (whose operator is an organizer) of {@code emcee run} at
  * 3:45pm, "move Kyle Kingsbury's talk to 4:00pm" and "confirm"; "what's next" shows 4pm, {@code emcee announcements}
- * the 3:55pm announcement; after a restart both still do, and "undo" restores the original.
+ * the 3:55pm announcement; "announce: ..." and "confirm" print one broadcast line; after a restart the move still
+ * shows, and "undo" restores the original.
  */
 @Timeout(120)
 class ConsoleOrganizerTest {
@@ -38,10 +39,14 @@ class ConsoleOrganizerTest {
     @Test
     void moveKyleKingsburysTalkThenRestartThenUndo() throws Exception {
         String first = console("move Kyle Kingsbury's talk to 4:00pm", "Move this session?", "confirm", "Moved.",
-                "what's next", "Up next");
+                "what's next", "Up next", "announce: Lunch is served in the atrium", "Post this announcement?",
+                "confirm", "[announcement]");
+        assertThat(first).contains("to: console:console", "Announced.",
+                "[announcement] 2018-06-14 15:45 PDT | broadcast | Lunch is served in the atrium");
         assertThat(first).contains("was: Thu Jun 14, 3:40pm–4:20pm PDT · LL21 A/B",
                 "now: Thu Jun 14, 4pm–4:40pm PDT · LL21 A/B", "This is change #1");
-        assertThat(first.substring(first.lastIndexOf("Up next"))).contains(KYLE, "4pm–4:40pm PDT");
+        String next = first.substring(first.lastIndexOf("Up next"), first.indexOf("Post this announcement?"));
+        assertThat(next).contains(KYLE, "4pm–4:40pm PDT");
         assertThat(announcements()).contains("2018-06-14 15:55").doesNotContain("2018-06-14 15:35");
         assertThat(run("overrides")).contains("#1 move " + KYLE + " to Thu Jun 14, 4pm–4:40pm PDT · LL21 A/B, by "
                 + "console:operator");

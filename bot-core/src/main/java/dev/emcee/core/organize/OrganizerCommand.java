@@ -65,11 +65,12 @@ public sealed interface OrganizerCommand {
 
     /**
      * "confirm": carry out the preview the person was just shown; a Confirm button sends "confirm TOKEN", which
-     * carries the change itself ({@link ChangeTokens}), so that any instance can carry it out.
+     * carries the change itself ({@link ChangeTokens}) or names the waiting announcement, so that any instance can
+     * carry it out.
      *
-     * @param carried the change a button carried; empty for a typed "confirm"
+     * @param carried the token a button carried; empty for a typed "confirm"
      */
-    record Confirm(java.util.Optional<SessionChange> carried) implements OrganizerCommand {
+    record Confirm(java.util.Optional<String> carried) implements OrganizerCommand {
         public Confirm {
             Objects.requireNonNull(carried, "carried");
         }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class OrganizerCommands {
     private static final Pattern ANNOUNCE = Pattern.compile("^\\s*(?:announce|broadcast)\\s*:\\s*(?<text>\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern CONFIRM_TOKEN = Pattern.compile("^\\s*confirm\\s+(?<token>c\\d+\\|\\S+)\\s*$");
+    private static final Pattern CONFIRM_TOKEN = Pattern.compile("^\\s*confirm\\s+(?<token>[cb]\\d+\\|\\S+)\\s*$");
     private static final Pattern MOVE = Pattern.compile("^(?:move|reschedule|shift) (?<what>.+) to (?<target>.+)$");
     private static final Pattern DELAY = Pattern.compile("^(?:delay|postpone|push back|push) (?<what>.+?)"
             + " (?:by |for )?(?<amount>\\d{1,3}) ?(?<unit>minutes?|mins?|m|hours?|hrs?|h)(?: back| later)?$");
@@ -60,10 +60,7 @@ public final class OrganizerCommands {
         }
         Matcher button = CONFIRM_TOKEN.matcher(typed == null ? "" : typed);
         if (button.matches()) {
-            return Optional.of(ChangeTokens.decode(button.group("token"))
-                    .<OrganizerCommand>map(change -> new OrganizerCommand.Confirm(Optional.of(change)))
-                    .orElseGet(() -> new OrganizerCommand.Unclear("confirm changes",
-                            "That confirmation carries no change I can make.", List.of())));
+            return Optional.of(new OrganizerCommand.Confirm(Optional.of(button.group("token"))));
         }
         String q = QuestionText.normalize(typed);
         if (CONFIRM.matcher(q).matches()) {

@@ -33,7 +33,9 @@ public final class OrganizerDesk {
 
     private final Organizers organizers;
     private final ScheduleOverlay overlay;
-    private final Cache<String, SessionChange> pending;
+    /** Per person, the token of the preview waiting for a typed "confirm". */
+    private final Cache<String, String> pending;
+    private volatile Optional<Broadcasting> broadcasting = Optional.empty();
 
     /** @param ticker the time source of the pending previews (Caffeine's; fake in tests) */
     public OrganizerDesk(Organizers organizers, ScheduleOverlay overlay, Ticker ticker) {
@@ -41,6 +43,11 @@ public final class OrganizerDesk {
         this.overlay = Objects.requireNonNull(overlay, "overlay");
         this.pending = Caffeine.newBuilder().ticker(ticker).executor(Runnable::run).expireAfterWrite(PENDING_FOR)
                 .maximumSize(10_000).build();
+    }
+
+    /** Posts organizers' announcements from now on ({@code emcee run}); without it "announce:" is not available. */
+    public void broadcastThrough(BroadcastStore store, BroadcastPoster poster) {
+        this.broadcasting = Optional.of(new Broadcasting(store, poster));
     }
 
     /** Who may give organizers' commands. */
@@ -62,11 +69,15 @@ public final class OrganizerDesk {
             return preview(c.change(), served, who);
         }
         if (command instanceof OrganizerCommand.Confirm confirm) {
-            Optional<SessionChange> waiting = Optional.ofNullable(pending.asMap().remove(who));
-            return confirm.carried().or(() -> waiting)
-                    .map(change -> apply(change, served, who, now))
+            Optional<String> waiting = Optional.ofNullable(pending.asMap().remove(who));
+            return confirm.carried().or(() -> waiting).map(token -> confirm(token, served, who, now))
                     .orElseGet(() -> OrganizerReply.of(Kind.PROBLEM, "There is nothing to confirm.",
                             List.of("Previews wait " + PENDING_FOR.toMinutes() + " minutes for \"confirm\".")));
+        }
+        if (command instanceof OrganizerCommand.Announce announce) {
+            return broadcasting.map(b -> b.preview(announce.text(), who, now, pending))
+                    .orElseGet(() -> OrganizerReply.of(Kind.PROBLEM, "Announcements are posted by emcee run, "
+                            + "which is not running here.", List.of()));
         }
         if (command instanceof OrganizerCommand.Undo u) {
             return undo(u, who, now);
@@ -78,7 +89,18 @@ public final class OrganizerDesk {
         if (command instanceof OrganizerCommand.Unclear u) {
             return OrganizerReply.of(Kind.PROBLEM, u.problem(), u.hints());
         }
-        return OrganizerReply.of(Kind.PROBLEM, "Announcements from the chat are not available yet.", List.of());
+        return OrganizerReply.of(Kind.PROBLEM, "I did not understand that command.", List.of());
+    }
+
+    private Answer confirm(String token, Schedule served, String who, Instant now) {
+        if (token.startsWith(Broadcasting.TOKEN_PREFIX)) {
+            return broadcasting.map(b -> b.post(token, who, now, served.zone()))
+                    .orElseGet(() -> OrganizerReply.of(Kind.PROBLEM, "Announcements are posted by emcee run, "
+                            + "which is not running here.", List.of()));
+        }
+        return ChangeTokens.decode(token).map(change -> apply(change, served, who, now))
+                .orElseGet(() -> OrganizerReply.of(Kind.PROBLEM, "That confirmation carries no change I can make.",
+                        List.of()));
     }
 
     private Answer refuse(String action, String who) {
@@ -97,7 +119,7 @@ public final class OrganizerDesk {
             return OrganizerReply.of(Kind.PROBLEM, "That is where and when the session already is.",
                     ChangeDescriptions.lines(change, before.get(), served));
         }
-        pending.put(who, change);
+        pending.put(who, ChangeTokens.encode(change));
         return new OrganizerReply(Kind.PREVIEW, headline(change.kind()) + "?",
                 ChangeDescriptions.lines(change, before.get(), served), Optional.of(ChangeTokens.encode(change)));
     }

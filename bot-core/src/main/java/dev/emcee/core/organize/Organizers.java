@@ -11,11 +11,8 @@ import java.util.Set;
  *
  * @param users per platform, the ids of organizers
  * @param groups per platform, the ids of groups whose members are organizers
- * @param allowChannelPings whether an organizer's broadcast may ping a whole channel ({@code <!channel>},
- *     {@code @everyone}); off by default, so that nothing an organizer types pings anyone
  */
-public record Organizers(Map<Platform, Set<String>> users, Map<Platform, Set<String>> groups,
-        boolean allowChannelPings) {
+public record Organizers(Map<Platform, Set<String>> users, Map<Platform, Set<String>> groups) {
     public Organizers {
         users = copy(users);
         groups = copy(groups);
@@ -29,7 +26,7 @@ public record Organizers(Map<Platform, Set<String>> users, Map<Platform, Set<Str
 
     /** Nobody but the console's operator. */
     public static Organizers consoleOnly() {
-        return new Organizers(Map.of(), Map.of(), false);
+        return new Organizers(Map.of(), Map.of());
     }
 
     /** Whether the person {@code userId} on {@code platform}, a member of {@code memberOf}, is an organizer. */

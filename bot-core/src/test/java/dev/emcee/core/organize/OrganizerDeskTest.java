@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class OrganizerDeskTest {
     private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
     private static final Organizers ORGANIZERS = new Organizers(Map.of(Platform.SLACK, Set.of("U0RG")),
-            Map.of(Platform.DISCORD, Set.of("role-staff")), false);
+            Map.of(Platform.DISCORD, Set.of("role-staff")));
 
     private final ChatHarness chat = new ChatHarness(TestConference.in(ZONE.getId())
             .talk("alpha", "2018-06-14T15:40", "ll21ab")

@@ -21,6 +21,7 @@ import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.ShortReply;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answer.UpNext;
+import dev.emcee.core.notice.Broadcast;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionReminder;
@@ -118,7 +119,8 @@ public final class AnswerSamples {
                         new ScheduleChanged.Change(ScheduleChanged.Kind.CANCELLED, card("x", 30), Optional.empty()),
                         new ScheduleChanged.Change(ScheduleChanged.Kind.ADDED, card("n", 120),
                                 Optional.of(card("n", 120))))),
-                new SessionReminder(hostileCard(), NOW.plusSeconds(900), Duration.ofMinutes(10)));
+                new SessionReminder(hostileCard(), NOW.plusSeconds(900), Duration.ofMinutes(10)),
+                new Broadcast("Lunch is served " + HOSTILE, NOW, ZONE));
         requireAllKinds(Notice.class, samples);
         return samples;
     }

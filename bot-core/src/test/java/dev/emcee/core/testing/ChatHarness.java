@@ -28,6 +28,7 @@ public final class ChatHarness {
     private Platform platform = Platform.CONSOLE;
     private CurrentSchedule source;
     private ScheduleOverlay overlay;
+    private OrganizerDesk desk;
 
     public ChatHarness(Schedule schedule, Instant now) {
         this(schedule, now, new AnsweringOptions(0, 1_000));
@@ -78,8 +79,14 @@ public final class ChatHarness {
     public ChatHarness organizedBy(Organizers organizers) {
         this.source = new CurrentSchedule(schedule.get());
         this.overlay = new ScheduleOverlay(source, schedule, new InMemoryOverrideStore());
-        emcee.organizeWith(new OrganizerDesk(organizers, overlay, ticker));
+        this.desk = new OrganizerDesk(organizers, overlay, ticker);
+        emcee.organizeWith(desk);
         return this;
+    }
+
+    /** The organizers' desk, once {@link #organizedBy} is called. */
+    public OrganizerDesk desk() {
+        return desk;
     }
 
     /** The schedule as its sources give it, once {@link #organizedBy} is called. */
