@@ -65,6 +65,16 @@ public final class OrganizerDesk {
         if (!organizers.includes(platform, userId, groups)) {
             return refuse(command.action(), who);
         }
+        try {
+            return carryOut(command, served, who, now);
+        } catch (IllegalStateException e) { // the shared store could not be written
+            LOG.warn("Could not {} for {}: {}", command.action(), who, e.getMessage());
+            return OrganizerReply.of(Kind.PROBLEM, "Sorry, I could not do that just now; nothing changed.",
+                    List.of(e.getMessage()));
+        }
+    }
+
+    private Answer carryOut(OrganizerCommand command, Schedule served, String who, Instant now) {
         if (command instanceof OrganizerCommand.Change c) {
             return preview(c.change(), served, who);
         }

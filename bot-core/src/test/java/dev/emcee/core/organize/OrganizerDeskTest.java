@@ -78,4 +78,32 @@ class OrganizerDeskTest {
         assertThat(chat.ask("confirm")).startsWith("There is nothing to confirm."); // the click took the preview
         assertThat(chat.ask("confirm c1|move|x")).startsWith("That confirmation carries no change");
     }
+
+    @Test
+    void aStoreThatCannotBeWrittenChangesNothingAndSaysSo() {
+        chat.overlay().keepIn(new OverrideStore() {
+            @Override
+            public java.util.List<ScheduleOverride> all() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public ScheduleOverride add(SessionChange change, String by, java.time.Instant at) {
+                throw new IllegalStateException("Could not keep the change in the database: connection refused");
+            }
+
+            @Override
+            public boolean undo(long id, String by, java.time.Instant at) {
+                throw new IllegalStateException("unused");
+            }
+        });
+        chat.ask("cancel talk beta");
+        try (LogCapture log = LogCapture.of(OrganizerDesk.class)) {
+            assertThat(chat.ask("confirm")).startsWith("Sorry, I could not do that just now; nothing changed.")
+                    .contains("connection refused");
+            assertThat(log.problems()).singleElement().asString().startsWith("Could not confirm changes for "
+                    + "console:operator");
+        }
+        assertThat(chat.schedule().get().session(new SessionId("beta"))).isPresent();
+    }
 }
