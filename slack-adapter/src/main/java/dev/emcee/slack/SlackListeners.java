@@ -58,13 +58,16 @@ final class SlackListeners {
     private final SlackPoster poster;
     private final SlackAnswerRenderer renderer;
     private final InboundClaims claims;
+    private final SlackUserGroups groups;
 
     /**
      * @param agendas whether personal agendas are on (then session cards carry bookmark buttons)
      * @param claims which deliveries this instance answers
+     * @param groups which of the organizers' user groups an asker is in
      */
     SlackListeners(QuestionHandler questions, Agendas agendas, SlackSettings settings, SlackPoster poster,
-            InboundClaims claims) {
+            InboundClaims claims, SlackUserGroups groups) {
+        this.groups = Objects.requireNonNull(groups, "groups");
         this.claims = Objects.requireNonNull(claims, "claims");
         this.questions = Objects.requireNonNull(questions, "questions");
         this.agendas = Objects.requireNonNull(agendas, "agendas");
@@ -199,7 +202,7 @@ final class SlackListeners {
     /** The answer, an apology when answering failed, or empty when the person should hear nothing. */
     private Optional<Answer> answer(String userId, String text) {
         try {
-            return questions.answer(new Inquiry(Platform.SLACK, userId, text));
+            return questions.answer(new Inquiry(Platform.SLACK, userId, text, groups.groupsOf(userId)));
         } catch (RuntimeException e) {
             LOG.error("Answering a Slack question failed: {}", text, e);
             return Optional.of(NoMatch.failure());

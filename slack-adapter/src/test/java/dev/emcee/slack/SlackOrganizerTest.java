@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
+import dev.emcee.core.InMemoryInboundClaims;
 import dev.emcee.core.connection.Agendas;
 import dev.emcee.core.connection.PlatformStart;
 import dev.emcee.core.notice.Broadcast;
@@ -56,13 +57,15 @@ class SlackOrganizerTest {
         served = new CurrentSchedule(source.get());
         Emcee emcee = new Emcee(served, BundledConference.clockAt("2018-06-14T15:20"), AnsweringOptions.defaults(),
                 Ticker.systemTicker());
-        OrganizerDesk desk = new OrganizerDesk(new Organizers(Map.of(Platform.SLACK, Set.of("U0ORGANIZER")), Map.of()),
+        slack.userGroup("S0STAFF", "U0STAFF", "U0ORGANIZER");
+        OrganizerDesk desk = new OrganizerDesk(new Organizers(Map.of(Platform.SLACK, Set.of("U0ORGANIZER")),
+                Map.of(Platform.SLACK, Set.of("S0STAFF"))),
                 new ScheduleOverlay(source, served, new InMemoryOverrideStore()), Ticker.systemTicker());
         desk.broadcastThrough(new InMemoryBroadcastStore(), new OneChannelPoster(() -> connection, DIGEST));
         emcee.organizeWith(desk);
         PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(new SlackSettings("/emcee", null,
                 slack.apiUrl()), Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN),
-                emcee, Agendas.off()));
+                emcee, Agendas.off(), new InMemoryInboundClaims(java.time.Clock.systemUTC()), Set.of("S0STAFF")));
         connection = ((PlatformStart.Started<SlackConnection>) start).connection();
         await().atMost(WAIT).until(slack.socketMode()::hasClient);
     }
@@ -154,5 +157,16 @@ class SlackOrganizerTest {
         assertThat(response("m3").getAsJsonArray("blocks").toString()).contains("Moved.");
         assertThat(served.get().session(new SessionId(KYLE)).orElseThrow().start())
                 .isEqualTo(BundledConference.at("2018-06-14T16:00"));
+    }
+
+    @Test
+    void theMembersOfTheOrganizersUserGroupAreOrganizers() {
+        slack.socketMode().send(SlackPayloads.slashCommandEnvelope("g1", "/emcee", "cancel Kyle Kingsbury's talk",
+                "U0STAFF"));
+        assertThat(ack("g1").getAsJsonArray("blocks").toString()).contains("Cancel this session?");
+        slack.socketMode().send(SlackPayloads.slashCommandEnvelope("g2", "/emcee", "cancel Kyle Kingsbury's talk",
+                "U0OUTSIDER"));
+        assertThat(ack("g2").getAsJsonArray("blocks").toString()).contains("Only the conference's organizers");
+        assertThat(slack.methodCalls().stream().filter("usergroups.users.list"::equals)).hasSize(1); // kept a while
     }
 }

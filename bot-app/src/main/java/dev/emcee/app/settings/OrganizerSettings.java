@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who the organizers are ({@code organizers:} in {@code emcee.yaml}): on Slack, user ids; on Discord, user ids and
- * roles. The console's operator always is one.
+ * Who the organizers are ({@code organizers:} in {@code emcee.yaml}): on Slack, member ids and user groups; on
+ * Discord, user ids and roles. The console's operator always is one.
  */
 public record OrganizerSettings(SlackOrganizers slack, DiscordOrganizers discord) {
     public OrganizerSettings {
-        slack = slack == null ? new SlackOrganizers(null) : slack;
+        slack = slack == null ? new SlackOrganizers(null, null) : slack;
         discord = discord == null ? new DiscordOrganizers(null, null) : discord;
     }
 
@@ -22,10 +22,11 @@ public record OrganizerSettings(SlackOrganizers slack, DiscordOrganizers discord
         return new OrganizerSettings(null, null);
     }
 
-    /** Slack's organizers. @param users member ids ({@code U0123ABC}) */
-    public record SlackOrganizers(List<String> users) {
+    /** Slack's organizers. @param users member ids ({@code U0123ABC}) @param groups user group ids ({@code S0123ABC}) */
+    public record SlackOrganizers(List<String> users, List<String> groups) {
         public SlackOrganizers {
             users = users == null ? List.of() : List.copyOf(users);
+            groups = groups == null ? List.of() : List.copyOf(groups);
         }
     }
 
@@ -42,6 +43,7 @@ public record OrganizerSettings(SlackOrganizers slack, DiscordOrganizers discord
         Map<Platform, Set<String>> users = new EnumMap<>(Platform.class);
         Map<Platform, Set<String>> groups = new EnumMap<>(Platform.class);
         users.put(Platform.SLACK, ids(slack.users()));
+        groups.put(Platform.SLACK, ids(slack.groups()));
         users.put(Platform.DISCORD, ids(discord.users()));
         groups.put(Platform.DISCORD, ids(discord.roles()));
         return new Organizers(users, groups);
