@@ -56,7 +56,7 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
 
     @Override
     public MessageEmbed broadcast(Broadcast notice) {
-        return new EmbedBuilder().setTitle(Broadcast.HEADING).setColor(EmbedColours.EMCEE)
+        return new EmbedBuilder().setTitle(DiscordMarkdown.truncate(notice.heading(), MessageEmbed.TITLE_MAX_LENGTH)).setColor(EmbedColours.EMCEE)
                 .setDescription(DiscordMarkdown.truncate(DiscordMarkdown.escape(notice.text()),
                         MessageEmbed.DESCRIPTION_MAX_LENGTH)).build();
     }

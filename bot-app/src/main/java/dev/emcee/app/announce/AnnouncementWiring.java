@@ -61,12 +61,16 @@ public final class AnnouncementWiring {
                     announcing.stream().map(Outbound::platform).toList())
                     .forEach(platform -> LOG.warn(AnnouncementTargets.nothingAnnounced(platform)));
             pipeline.agendaStore().ifPresent(store -> runtime.emcee().keepAgendas(store, agenda));
-            runtime.organizerDesk().broadcastThrough(new JdbcBroadcastStore(database),
-                    new DigestBroadcaster(runtime.settings().announcements(), announcing));
+            DigestBroadcaster digests = new DigestBroadcaster(runtime.settings().announcements(), announcing);
+            runtime.organizerDesk().broadcastThrough(new JdbcBroadcastStore(database), digests);
             // The real clock, not the simulated one: a claim lasts as long as the platform can redeliver.
             runtime.inboundClaims().share(new JdbcInboundClaims(database, pipeline.instanceId(), Clock.systemUTC()));
             AutoCloseable reading = overlay;
+            AutoCloseable morning = runtime.settings().organizers().morningAgendaAt()
+                    .map(at -> MorningAgendaWiring.start(runtime, at, digests, runtime.inboundClaims()))
+                    .orElse(() -> { });
             return () -> {
+                morning.close();
                 runtime.inboundClaims().unshare();
                 reading.close();
                 pipeline.close();

@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
  * [announcement] 2018-06-14 11:32 PDT | cancelled | LABEL | was 1:15pm–1:55pm in LL21 A/B
  * [announcement] 2018-06-14 11:32 PDT | added | LABEL | 4pm–4:40pm in LL21 A/B
  * [announcement] 2018-06-14 12:00 PDT | broadcast | TEXT
+ * [announcement] 2018-06-14 08:30 PDT | broadcast | Today at CONFERENCE, DAY (N sessions) | SESSION; SESSION; ...
  * </pre>
  * The first field is the moment of posting in the conference's zone; a missing speaker list or link is "-". Text
  * from the schedule is kept on one line and never contains the separator.
@@ -150,7 +151,10 @@ public final class ConsoleOutbound implements PlatformConnection {
 
         @Override
         public List<String> broadcast(Broadcast notice) {
-            return List.of(line(notice.postedAt(), notice.zone(), "broadcast", clean(notice.text())));
+            String text = clean(String.join("; ", notice.text().split("\\R")));
+            return List.of(notice.heading().equals(Broadcast.HEADING)
+                    ? line(notice.postedAt(), notice.zone(), "broadcast", text)
+                    : line(notice.postedAt(), notice.zone(), "broadcast", clean(notice.heading()), text));
         }
 
         @Override

@@ -25,7 +25,7 @@ public final class PlainNoticeRenderer implements NoticeVisitor<String> {
 
     @Override
     public String broadcast(Broadcast n) {
-        return Broadcast.HEADING + ": " + n.text();
+        return n.heading() + ": " + n.text();
     }
 
     @Override

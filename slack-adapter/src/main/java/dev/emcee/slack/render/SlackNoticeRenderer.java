@@ -64,8 +64,8 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
 
     @Override
     public SlackMessage broadcast(Broadcast notice) {
-        BlockBudget blocks = new BlockBudget().header(Broadcast.HEADING).section(Mrkdwn.escape(notice.text()));
-        return new SlackMessage(Mrkdwn.escape(Broadcast.HEADING + ": " + notice.text()), blocks.build());
+        BlockBudget blocks = new BlockBudget().header(notice.heading()).section(Mrkdwn.escape(notice.text()));
+        return new SlackMessage(Mrkdwn.escape(notice.heading() + ": " + notice.text()), blocks.build());
     }
 
     @Override
