@@ -33,6 +33,8 @@ public final class OrganizerCommands {
     private static final Pattern UNDO = Pattern.compile("^undo(?: (?:entry |change |number |no |#)?(?<n>\\d{1,9}))?$");
     private static final Pattern CONFIRM = Pattern.compile("^(?:confirm|confirmed|yes confirm|go ahead|do it)$");
     private static final Pattern LIST = Pattern.compile("^(?:(?:list|show)(?: the)? )?(?:overrides|live changes)$");
+    /** Words that make "cancel ..." an attendee's own business (their reminder, their agenda), not a session's. */
+    private static final Pattern PERSONAL = Pattern.compile("\\b(?:my|me|mine|reminders?|bookmarks?|agenda)\\b");
     private static final Pattern TIME = Pattern.compile(
             "(?:^|\\s)(?:at )?(?<h>\\d{1,2})(?::(?<m>\\d{2}))?\\s*(?<half>am|pm|a\\.m\\.|p\\.m\\.)?(?=\\s|$)");
 
@@ -73,6 +75,9 @@ public final class OrganizerCommands {
         if (undo.matches()) {
             return Optional.of(new OrganizerCommand.Undo(undo.group("n") == null ? OptionalLong.empty()
                     : OptionalLong.of(Long.parseLong(undo.group("n")))));
+        }
+        if (PERSONAL.matcher(q).find()) {
+            return Optional.empty(); // "cancel my reminder for ...": a question about the asker's agenda
         }
         Matcher delay = DELAY.matcher(q);
         if (delay.matches()) {

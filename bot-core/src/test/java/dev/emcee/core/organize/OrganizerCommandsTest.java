@@ -73,5 +73,7 @@ class OrganizerCommandsTest {
         assertThat(commands.recognize("who is Sean Allen")).isEmpty();
         assertThat(commands.recognize("announcements")).isEmpty();
         assertThat(commands.recognize("what's on at 4pm")).isEmpty();
+        assertThat(commands.recognize("cancel my reminder for talk alpha")).isEmpty();
+        assertThat(commands.recognize("move talk alpha to my agenda")).isEmpty();
     }
 }
