@@ -34,7 +34,7 @@ final class DigestBroadcaster implements BroadcastPoster {
     }
 
     @Override
-    public List<String> post(Broadcast broadcast) {
+    public List<String> post(String delivery, Broadcast broadcast) {
         List<Route> digests = routes.digestRoutes();
         for (Route route : digests) {
             outbounds.get(route.platform()).post(route.channel(), broadcast).whenComplete((done, failure) -> {

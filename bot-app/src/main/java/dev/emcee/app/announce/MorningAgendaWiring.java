@@ -53,7 +53,7 @@ final class MorningAgendaWiring {
         agenda.dueDay(schedule, runtime.clock().instant())
                 .filter(day -> claims.claim(new InboundKey(Platform.CONSOLE, "morning-agenda", day.toString())))
                 .ifPresent(day -> {
-                    poster.post(agenda.notice(schedule, day, runtime.clock().instant()));
+                    poster.post("morning-agenda:" + day, agenda.notice(schedule, day, runtime.clock().instant()));
                     LOG.info("Posted the morning agenda of {}", day);
                 });
     }

@@ -60,7 +60,7 @@ record Broadcasting(BroadcastStore store, BroadcastPoster poster) {
             return OrganizerReply.of(Kind.PROBLEM, "That announcement was already posted, or its preview expired.",
                     List.of("Say \"announce: ...\" again to post a new one."));
         }
-        List<String> targets = poster.post(new Broadcast(taken.get().text(), now, zone));
+        List<String> targets = poster.post("broadcast:" + id, new Broadcast(taken.get().text(), now, zone));
         LOG.info("{} announced to {}: {} characters", who, targets, taken.get().text().length());
         return OrganizerReply.of(Kind.DONE, "Announced.", List.of(taken.get().text(),
                 "posted to: " + String.join(", ", targets)));

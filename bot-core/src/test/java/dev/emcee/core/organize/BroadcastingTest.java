@@ -29,7 +29,7 @@ class BroadcastingTest {
         }
 
         @Override
-        public List<String> post(Broadcast broadcast) {
+        public List<String> post(String delivery, Broadcast broadcast) {
             posted.add(broadcast);
             return targets();
         }

@@ -23,7 +23,7 @@ public final class OneChannelPoster implements BroadcastPoster {
     }
 
     @Override
-    public List<String> post(Broadcast broadcast) {
+    public List<String> post(String delivery, Broadcast broadcast) {
         outbound.get().post(channel, broadcast);
         return targets();
     }
