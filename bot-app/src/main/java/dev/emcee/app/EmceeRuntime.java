@@ -11,6 +11,9 @@ import dev.emcee.core.InMemoryInboundClaims;
 import dev.emcee.core.LocalThenSharedClaims;
 import dev.emcee.core.agenda.InMemoryAgendaStore;
 import dev.emcee.core.answer.TimeTexts;
+import dev.emcee.core.organize.InMemoryOverrideStore;
+import dev.emcee.core.organize.OrganizerDesk;
+import dev.emcee.core.organize.ScheduleOverlay;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.time.SimulatedClock;
@@ -44,6 +47,8 @@ public final class EmceeRuntime {
     private final Settings settings;
     private final Environment environment;
     private final CurrentSchedule schedule;
+    private final ScheduleOverlay overlay;
+    private final OrganizerDesk organizerDesk;
     private final Clock clock;
     private final ClockChoice.Chosen clockChoice;
     private final Emcee emcee;
@@ -61,13 +66,19 @@ public final class EmceeRuntime {
         this.options = options;
         this.settings = settings;
         this.environment = environment;
+        // The sources publish to their own schedule; the one in service is that with the organizers' overlay.
+        CurrentSchedule fromSources = new CurrentSchedule(schedule);
+        sources.publishTo(fromSources);
         this.schedule = new CurrentSchedule(schedule);
-        sources.publishTo(this.schedule);
+        // Until a command opens the database (OverlayWiring), the overlay lives only as long as the process.
+        this.overlay = new ScheduleOverlay(fromSources, this.schedule, new InMemoryOverrideStore());
         this.clock = clock;
         this.emcee = new Emcee(this.schedule, clock,
                 new AnsweringOptions(settings.questions().rateLimitPerMinute(), 10_000), Ticker.systemTicker());
         // Until emcee run opens the database (AnnouncementWiring), agendas live only as long as the process.
         this.emcee.keepAgendas(new InMemoryAgendaStore(), settings.agenda());
+        this.organizerDesk = new OrganizerDesk(settings.organizers().organizers(), overlay, Ticker.systemTicker());
+        this.emcee.organizeWith(organizerDesk);
         this.faq = faq;
         faq.ifPresent(this::loadFaq);
     }
@@ -188,8 +199,19 @@ public final class EmceeRuntime {
         return environment;
     }
 
+    /** The schedule in service: the sources' schedule with the organizers' changes on top. */
     public CurrentSchedule schedule() {
         return schedule;
+    }
+
+    /** What carries out organizers' commands (emcee run lets it post announcements). */
+    public OrganizerDesk organizerDesk() {
+        return organizerDesk;
+    }
+
+    /** The organizers' overlay, which produces {@link #schedule()} from the sources' schedule. */
+    public ScheduleOverlay overlay() {
+        return overlay;
     }
 
     public Clock clock() {

@@ -18,6 +18,9 @@ import dev.emcee.core.answering.Answerer;
 import dev.emcee.core.faq.Faq;
 import dev.emcee.core.faq.FaqAnswering;
 import dev.emcee.core.faq.FaqPrecedence;
+import dev.emcee.core.organize.OrganizerCommand;
+import dev.emcee.core.organize.OrganizerCommands;
+import dev.emcee.core.organize.OrganizerDesk;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.question.AgendaQuestions;
 import dev.emcee.core.question.Question;
@@ -57,10 +60,11 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
     private volatile Agendas agendas = new Agendas(new InMemoryAgendaStore(), AgendaSettings.defaults());
     private volatile FaqAnswering faq = FaqAnswering.none();
     private volatile UnansweredQuestions unanswered = UnansweredQuestions.NONE;
+    private volatile Optional<OrganizerDesk> desk = Optional.empty();
 
     /** The parser, answerer and memo of one schedule, replaced together when the schedule changes. */
-    private record Understanding(Schedule schedule, AgendaQuestions agenda, QuestionParser parser, Answerer answerer,
-            Cache<String, Question> memo) {
+    private record Understanding(Schedule schedule, AgendaQuestions agenda, OrganizerCommands organizer,
+            QuestionParser parser, Answerer answerer, Cache<String, Question> memo) {
     }
 
     /** Where personal agendas are kept, and how they behave. */
@@ -90,6 +94,14 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
      */
     public void keepAgendas(AgendaStore store, AgendaSettings settings) {
         this.agendas = new Agendas(store, settings);
+    }
+
+    /**
+     * Takes organizers' commands ("move ... to 4pm", "undo", "announce: ...") through {@code desk} from now on;
+     * without a desk such texts are read as questions.
+     */
+    public void organizeWith(OrganizerDesk desk) {
+        this.desk = Optional.of(desk);
     }
 
     /** Whether personal agendas (and so bookmark buttons) are on. */
@@ -128,6 +140,13 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
                         : Optional.of(new SlowDown(rateLimiter.retryAfter(person)));
             }
             Understanding u = understanding.get();
+            Optional<OrganizerCommand> command = desk.isPresent() ? u.organizer().recognize(inquiry.text())
+                    : Optional.empty();
+            if (command.isPresent()) {
+                observe(inquiry, "Organizer", started);
+                return Optional.of(desk.get().handle(command.get(), inquiry.platform(),
+                        inquiry.userId(), inquiry.groups(), u.schedule(), clock.instant()));
+            }
             Question question = understand(u, inquiry.text());
             Answer scheduled = question instanceof Question.Personal personal
                     ? personal(personal, inquiry.platform(), inquiry.userId(), u.schedule())
@@ -249,7 +268,8 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
                 .executor(Runnable::run)
                 .maximumSize(options.understoodQuestionsCached())
                 .build();
-        return new Understanding(schedule, new AgendaQuestions(schedule), new QuestionParser(schedule),
+        return new Understanding(schedule, new AgendaQuestions(schedule), new OrganizerCommands(schedule),
+                new QuestionParser(schedule),
                 new Answerer(schedule), memo);
     }
 }

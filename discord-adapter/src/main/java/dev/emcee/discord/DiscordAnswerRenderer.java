@@ -13,6 +13,7 @@ import dev.emcee.core.answer.LinkedText;
 import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
+import dev.emcee.core.answer.OrganizerReply;
 import dev.emcee.core.answer.PeopleListing;
 import dev.emcee.core.answer.PersonProfile;
 import dev.emcee.core.answer.PersonRef;
@@ -274,6 +275,20 @@ public final class DiscordAnswerRenderer implements AnswerVisitor<MessageEmbed> 
     public MessageEmbed agendaForgotten(AgendaForgotten answer) {
         return new EmbedBuilder().setColor(EmbedColours.EMCEE).setDescription(DiscordMarkdown.escape(answer.text()))
                 .build();
+    }
+
+    @Override
+    public MessageEmbed organizerReply(OrganizerReply answer) {
+        String lines = String.join("\n", answer.lines().stream().map(DiscordMarkdown::escape).toList());
+        if (answer.confirmation().isPresent()) {
+            lines = lines + (lines.isEmpty() ? "" : "\n\n") + DiscordMarkdown.escape(OrganizerReply.CONFIRM_HINT);
+        }
+        EmbedBuilder embed = titled(answer.headline()).setColor(answer.kind() == OrganizerReply.Kind.REFUSED
+                || answer.kind() == OrganizerReply.Kind.PROBLEM ? EmbedColours.QUIET : EmbedColours.CHANGE);
+        if (!lines.isEmpty()) {
+            embed.setDescription(DiscordMarkdown.truncate(lines, MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        }
+        return embed.build();
     }
 
     @Override

@@ -3,12 +3,16 @@ package dev.emcee.discord;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.platform.Platform;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
@@ -45,7 +49,17 @@ final class DiscordInquiries {
             return Optional.empty();
         }
         String text = selfMention.matcher(afterPrefix.orElse(raw)).replaceAll(" ");
-        return Optional.of(inquiry(author.getId(), text));
+        return Optional.of(inquiry(author.getId(), text, roles(event.getMember())));
+    }
+
+    /** The command a button click stands for, from its clicker (with their roles, in a server). */
+    Inquiry fromButton(ButtonInteractionEvent event, String command) {
+        return inquiry(event.getUser().getId(), command, roles(event.getMember()));
+    }
+
+    /** The ids of a server member's roles (which decide who is an organizer); none in a direct message. */
+    private static Set<String> roles(Member member) {
+        return member == null ? Set.of() : member.getRoles().stream().map(Role::getId).collect(Collectors.toSet());
     }
 
     /**
@@ -62,7 +76,7 @@ final class DiscordInquiries {
     Optional<Inquiry> fromSlashCommand(SlashCommandInteractionEvent event) {
         String userId = event.getUser().getId();
         return SlashCommands.questionFor(event.getName(), name -> optionText(event, name))
-                .map(text -> inquiry(userId, text));
+                .map(text -> inquiry(userId, text, roles(event.getMember())));
     }
 
     private Optional<String> afterPrefix(String raw) {
@@ -83,7 +97,7 @@ final class DiscordInquiries {
         return option == null ? Optional.empty() : Optional.of(option.getAsString().strip()).filter(s -> !s.isEmpty());
     }
 
-    private static Inquiry inquiry(String userId, String text) {
-        return new Inquiry(Platform.DISCORD, userId, text.replaceAll("\\s+", " ").strip());
+    private static Inquiry inquiry(String userId, String text, Set<String> roles) {
+        return new Inquiry(Platform.DISCORD, userId, text.replaceAll("\\s+", " ").strip(), roles);
     }
 }

@@ -1,6 +1,7 @@
 package dev.emcee.discord;
 
 import dev.emcee.core.answer.SessionCard;
+import dev.emcee.core.notice.Broadcast;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
@@ -51,6 +52,13 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
         List<MessageEmbed.Field> fields = notice.changes().stream().map(DiscordNoticeRenderer::changeField).toList();
         EmbedLimits.addFields(embed, fields, "changes", "Ask Emcee about a session to see where it is now.");
         return embed.build();
+    }
+
+    @Override
+    public MessageEmbed broadcast(Broadcast notice) {
+        return new EmbedBuilder().setTitle(DiscordMarkdown.truncate(notice.heading(), MessageEmbed.TITLE_MAX_LENGTH)).setColor(EmbedColours.EMCEE)
+                .setDescription(DiscordMarkdown.truncate(DiscordMarkdown.escape(notice.text()),
+                        MessageEmbed.DESCRIPTION_MAX_LENGTH)).build();
     }
 
     @Override

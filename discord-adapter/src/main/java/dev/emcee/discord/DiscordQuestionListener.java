@@ -125,6 +125,11 @@ final class DiscordQuestionListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        Optional<String> confirm = ConfirmComponents.command(event.getComponentId());
+        if (confirm.isPresent()) {
+            confirm(event, confirm.get());
+            return;
+        }
         Optional<BookmarkComponents.Click> click = BookmarkComponents.parse(event.getComponentId());
         Optional<BookmarkHandler> bookmarks = agendas.bookmarks();
         if (click.isEmpty() || bookmarks.isEmpty() || !claimed("interaction", event.getId())) {
@@ -143,6 +148,20 @@ final class DiscordQuestionListener extends ListenerAdapter {
             }
         } catch (RuntimeException e) {
             LOG.error("Could not answer a bookmark button: {}", e, e);
+        }
+    }
+
+    /** An organizer's Confirm button: answered as the clicker's own "confirm TOKEN", in place of the preview. */
+    private void confirm(ButtonInteractionEvent event, String command) {
+        if (!claimed("interaction", event.getId())) {
+            return;
+        }
+        String action = "answer a Confirm button";
+        try {
+            answer(inquiries.fromButton(event, command)).ifPresent(reply -> event.editMessage(DiscordMessages.edit(reply))
+                    .queue(done -> { }, failure -> DiscordFailures.log(action, failure)));
+        } catch (RuntimeException e) {
+            LOG.error("Could not answer a Confirm button: {}", e, e);
         }
     }
 

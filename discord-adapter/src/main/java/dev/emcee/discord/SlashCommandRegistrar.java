@@ -49,7 +49,7 @@ final class SlashCommandRegistrar extends ListenerAdapter {
         }
         CommandListUpdateAction update = guild.map(Guild::updateCommands).orElseGet(jda::updateCommands);
         update.addCommands(SlashCommands.definitions().toArray(CommandData[]::new)).queue(
-                commands -> LOG.info("Discord: slash commands /emcee, /next, /now and /who registered {}",
+                commands -> LOG.info("Discord: slash commands /emcee, /next, /now, /who and /announce registered {}",
                         guild.map(g -> "in " + g.getName()).orElse("globally (may take up to an hour to appear)")),
                 failure -> DiscordFailures.log("register the slash commands", failure));
     }

@@ -8,8 +8,9 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
- * Emcee's slash commands: {@code /emcee question:}, and the shortcuts {@code /next [room]}, {@code /now} and
- * {@code /who name:}, each turned into the question the core understands.
+ * Emcee's slash commands: {@code /emcee question:}, and the shortcuts {@code /next [room]}, {@code /now},
+ * {@code /who name:} and the organizers' {@code /announce text:}, each turned into the question (or command) the
+ * core understands.
  */
 final class SlashCommands {
     static final String EMCEE = "emcee";
@@ -19,6 +20,8 @@ final class SlashCommands {
     static final String QUESTION = "question";
     static final String ROOM = "room";
     static final String NAME = "name";
+    static final String ANNOUNCE = "announce";
+    static final String TEXT = "text";
 
     private SlashCommands() {
     }
@@ -33,7 +36,9 @@ final class SlashCommands {
                         .addOption(OptionType.STRING, ROOM, "A room (optional)", false, true),
                 Commands.slash(NOW, "What is on right now"),
                 Commands.slash(WHO, "Who a speaker is, and when they speak")
-                        .addOption(OptionType.STRING, NAME, "The speaker's name", true, true));
+                        .addOption(OptionType.STRING, NAME, "The speaker's name", true, true),
+                Commands.slash(ANNOUNCE, "Organizers: announce something in the digest channels (after a preview)")
+                        .addOption(OptionType.STRING, TEXT, "What to announce", true));
     }
 
     /**
@@ -46,6 +51,7 @@ final class SlashCommands {
             case NEXT -> Optional.of(option.apply(ROOM).map(room -> "what's next in " + room).orElse("what's next"));
             case NOW -> Optional.of("what's on now");
             case WHO -> option.apply(NAME).map(name -> "who is " + name);
+            case ANNOUNCE -> option.apply(TEXT).map(text -> "announce: " + text);
             default -> Optional.empty();
         };
     }

@@ -136,7 +136,7 @@ class DiscordEndToEndTest {
                 r -> r.is("PUT", "applications/" + BOT_ID + "/guilds/" + GUILD_ID + "/commands"));
         DataArray commands = DataArray.fromJson(put.body());
         assertThat(commands.stream(DataArray::getObject).map(c -> c.getString("name")))
-                .containsExactlyInAnyOrder("emcee", "next", "now", "who");
+                .containsExactlyInAnyOrder("emcee", "next", "now", "who", "announce");
         assertThat(discord.requests(r -> r.is("PUT", "applications/\\d+/commands"))).isEmpty();
     }
 

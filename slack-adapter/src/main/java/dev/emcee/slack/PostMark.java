@@ -1,6 +1,7 @@
 package dev.emcee.slack;
 
 import com.slack.api.model.Message;
+import dev.emcee.core.notice.Broadcast;
 import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeVisitor;
@@ -12,7 +13,8 @@ import java.util.Objects;
 
 /**
  * What a notice's message carries so that it can be found again: Slack message metadata whose {@code event_type}
- * says what kind of notice it is ({@code emcee_announcement}, {@code emcee_change}, {@code emcee_reminder}) and whose
+ * says what kind of notice it is ({@code emcee_announcement}, {@code emcee_change}, {@code emcee_reminder},
+ * {@code emcee_broadcast}) and whose
  * {@code event_payload} holds the delivery key.
  */
 record PostMark(String eventType, DeliveryKey key) {
@@ -44,6 +46,11 @@ record PostMark(String eventType, DeliveryKey key) {
             @Override
             public String sessionReminder(SessionReminder reminder) {
                 return "emcee_reminder";
+            }
+
+            @Override
+            public String broadcast(Broadcast broadcast) {
+                return "emcee_broadcast";
             }
         }), key);
     }

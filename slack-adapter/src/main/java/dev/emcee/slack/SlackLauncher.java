@@ -84,7 +84,8 @@ public final class SlackLauncher {
                     .build());
             SlackPoster poster = new SlackPoster(slack.methods(botToken), RetryPolicy.defaults(), Delays.on(posting),
                     Clock.systemUTC()); // Slack's timestamps are real time, whatever Emcee's clock shows
-            new SlackListeners(parts.questions(), parts.agendas(), settings, poster, parts.claims()).register(app);
+            new SlackListeners(parts.questions(), parts.agendas(), settings, poster, parts.claims(),
+                    new SlackUserGroups(slack.methods(botToken), parts.organizerGroups())).register(app);
             SlackOutbound outbound = new SlackOutbound(poster, parts.agendas());
             String who = "Slack workspace " + auth.getTeam() + " as @" + auth.getUser() + ", command "
                     + settings.command();

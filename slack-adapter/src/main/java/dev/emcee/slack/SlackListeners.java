@@ -16,10 +16,12 @@ import dev.emcee.core.Inquiry;
 import dev.emcee.core.QuestionHandler;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.NoMatch;
+import dev.emcee.core.answer.OrganizerReply;
 import dev.emcee.core.answer.PersonalAnswer;
 import dev.emcee.core.connection.Agendas;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.slack.render.BookmarkButtons;
+import dev.emcee.slack.render.ConfirmButtons;
 import dev.emcee.slack.render.SlackAnswerRenderer;
 import dev.emcee.slack.render.SlackMessage;
 import java.util.List;
@@ -56,13 +58,16 @@ final class SlackListeners {
     private final SlackPoster poster;
     private final SlackAnswerRenderer renderer;
     private final InboundClaims claims;
+    private final SlackUserGroups groups;
 
     /**
      * @param agendas whether personal agendas are on (then session cards carry bookmark buttons)
      * @param claims which deliveries this instance answers
+     * @param groups which of the organizers' user groups an asker is in
      */
     SlackListeners(QuestionHandler questions, Agendas agendas, SlackSettings settings, SlackPoster poster,
-            InboundClaims claims) {
+            InboundClaims claims, SlackUserGroups groups) {
+        this.groups = Objects.requireNonNull(groups, "groups");
         this.claims = Objects.requireNonNull(claims, "claims");
         this.questions = Objects.requireNonNull(questions, "questions");
         this.agendas = Objects.requireNonNull(agendas, "agendas");
@@ -83,6 +88,7 @@ final class SlackListeners {
             return ctx.ack();
         });
         agendas.bookmarks().ifPresent(handler -> app.blockAction(BOOKMARK_ACTIONS, (req, ctx) -> click(handler, req, ctx)));
+        app.blockAction(ConfirmButtons.ACTION_ID, (req, ctx) -> confirm(req, ctx));
     }
 
     private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -96,7 +102,7 @@ final class SlackListeners {
             return ctx.ack();
         }
         boolean inChannel = (question.inChannel() || settings.replyVisibility() == ReplyVisibility.PUBLIC)
-                && !(reply.get() instanceof PersonalAnswer);
+                && !isPrivate(reply.get());
         SlackMessage message = render(reply.get());
         return ctx.ack(r -> r.responseType(inChannel ? "in_channel" : "ephemeral")
                 .text(message.text()).blocks(message.blocks()));
@@ -110,7 +116,7 @@ final class SlackListeners {
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
         SlackQuestion question = SlackQuestion.parse(event.getText(), botUserId);
         answer(event.getUser(), question.text()).ifPresent(answer -> {
-            if (answer instanceof PersonalAnswer) {
+            if (isPrivate(answer)) {
                 poster.postDirect(event.getUser(), render(answer)); // an agenda is never shown in a channel
             } else {
                 poster.post(event.getChannel(), thread, render(answer));
@@ -154,6 +160,38 @@ final class SlackListeners {
     }
 
     /**
+     * An organizer's Confirm button: answered as the clicker's own "confirm TOKEN" (organizers only), privately,
+     * in place of the preview.
+     */
+    private Response confirm(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        try {
+            var action = payload.getActions() == null || payload.getActions().isEmpty() ? null
+                    : payload.getActions().get(0);
+            Optional<String> command = action == null ? Optional.empty() : ConfirmButtons.command(action.getValue());
+            if (command.isEmpty() || payload.getUser() == null || !claimed("action", payload.getTriggerId())) {
+                return ctx.ack();
+            }
+            answer(payload.getUser().getId(), command.get()).map(this::render).ifPresent(message -> {
+                try {
+                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(message.text())
+                            .blocks(message.blocks()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (Exception e) {
+            LOG.error("A Confirm button could not be answered: {}", e.toString(), e);
+        }
+        return ctx.ack();
+    }
+
+    /** Agendas and organizers' replies are for the asker only: never shown in a channel. */
+    private static boolean isPrivate(Answer answer) {
+        return answer instanceof PersonalAnswer || answer instanceof OrganizerReply;
+    }
+
+    /**
      * Whether this instance answers the delivery {@code id} of {@code kind}; a delivery without an id (never sent
      * by Slack) is answered.
      */
@@ -164,7 +202,7 @@ final class SlackListeners {
     /** The answer, an apology when answering failed, or empty when the person should hear nothing. */
     private Optional<Answer> answer(String userId, String text) {
         try {
-            return questions.answer(new Inquiry(Platform.SLACK, userId, text));
+            return questions.answer(new Inquiry(Platform.SLACK, userId, text, groups.groupsOf(userId)));
         } catch (RuntimeException e) {
             LOG.error("Answering a Slack question failed: {}", text, e);
             return Optional.of(NoMatch.failure());

@@ -7,6 +7,7 @@ import dev.emcee.core.InboundClaims;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What Slack is started with.
@@ -15,15 +16,24 @@ import java.util.Objects;
  * @param questions where every question goes
  * @param agendas whether personal agendas are on, and then what bookmark buttons do
  * @param claims which deliveries this instance answers (shared by the instances on one database)
+ * @param organizerGroups the ids of the Slack user groups whose members are organizers (their membership is read
+ *     with {@code usergroups.users.list} and handed to the core with each question)
  */
 public record SlackParts(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
-        Agendas agendas, InboundClaims claims) {
+        Agendas agendas, InboundClaims claims, Set<String> organizerGroups) {
     public SlackParts {
+        organizerGroups = organizerGroups == null ? Set.of() : Set.copyOf(organizerGroups);
         Objects.requireNonNull(settings, "settings");
         environment = Map.copyOf(environment);
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(agendas, "agendas");
         Objects.requireNonNull(claims, "claims");
+    }
+
+    /** The parts without organizers' user groups. */
+    public SlackParts(SlackSettings settings, Map<String, String> environment, QuestionHandler questions,
+            Agendas agendas, InboundClaims claims) {
+        this(settings, environment, questions, agendas, claims, Set.of());
     }
 
     /** The parts of a single instance: every delivery is claimed in memory, on the system clock. */

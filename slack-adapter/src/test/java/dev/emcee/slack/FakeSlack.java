@@ -62,6 +62,7 @@ public final class FakeSlack implements AutoCloseable {
     private volatile String historyRefusal;
     private final HeldAnswers held = new HeldAnswers();
     private final AtomicLong lastTs = new AtomicLong();
+    private final Map<String, String> userGroups = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeSlack() throws Exception {
         socket = new SocketMode();
@@ -78,6 +79,11 @@ public final class FakeSlack implements AutoCloseable {
     /** The Web API base address to put in {@code slack.api-url}. */
     public String apiUrl() {
         return "http://127.0.0.1:" + http.getAddress().getPort() + "/api/";
+    }
+
+    /** Makes {@code usergroups.users.list} answer that {@code group} has these members. */
+    public void userGroup(String group, String... members) {
+        userGroups.put(group, String.join(",", java.util.Arrays.stream(members).map(m -> "\"" + m + "\"").toList()));
     }
 
     /** Makes {@code auth.test} answer {@code invalid_auth}. */
@@ -163,6 +169,11 @@ public final class FakeSlack implements AutoCloseable {
                     respond(exchange, 200, users.matches("U[A-Z0-9]+")
                             ? "{\"ok\":true,\"channel\":{\"id\":\"" + dmChannelOf(users) + "\"}}"
                             : "{\"ok\":false,\"error\":\"user_not_found\"}");
+                }
+                case "usergroups.users.list" -> {
+                    String members = userGroups.get(form(body).getOrDefault("usergroup", ""));
+                    respond(exchange, 200, members == null ? "{\"ok\":false,\"error\":\"no_such_subteam\"}"
+                            : "{\"ok\":true,\"users\":[" + members + "]}");
                 }
                 default -> respond(exchange, 200, "{\"ok\":false,\"error\":\"unknown_method\"}");
             }

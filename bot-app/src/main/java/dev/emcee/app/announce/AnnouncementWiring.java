@@ -3,6 +3,7 @@ package dev.emcee.app.announce;
 import dev.emcee.scheduler.AnnouncementDatabase;
 import dev.emcee.scheduler.AnnouncementDatabaseException;
 import dev.emcee.scheduler.AnnouncementObserver;
+import dev.emcee.scheduler.JdbcBroadcastStore;
 import dev.emcee.scheduler.JdbcInboundClaims;
 import dev.emcee.scheduler.JobPipeline;
 import dev.emcee.app.EmceeRuntime;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Starts announcements for {@code emcee run}: opens the announcement database ({@code database:} settings, or the
  * embedded file under {@code --data}) and starts the {@link JobPipeline} on the runtime's schedule and clock,
  * announcing; with personal agendas on ({@code agenda.enabled}), reminding too, and makes the runtime's Emcee keep
- * agendas in the database; and counts the unanswered questions there ({@code questions.unanswered-limit}).
+ * agendas and the organizers' overlay ({@link OverlayWiring}) in the database; and counts the unanswered questions
+ * there ({@code questions.unanswered-limit}).
  */
 public final class AnnouncementWiring {
     private static final Logger LOG = LoggerFactory.getLogger(AnnouncementWiring.class);
@@ -48,7 +50,9 @@ public final class AnnouncementWiring {
         } catch (AnnouncementDatabaseException e) {
             throw new EmceeRuntime.StartupException(e.getMessage());
         }
+        AutoCloseable overlay = () -> { };
         try {
+            overlay = OverlayWiring.share(runtime, database);
             AgendaSettings agenda = runtime.settings().agenda();
             JobPipeline.Setup setup = JobPipeline.on(database, runtime.schedule(), runtime.clock())
                     .announcing(runtime.settings().announcements(), announcing, observer);
@@ -63,18 +67,35 @@ public final class AnnouncementWiring {
                     announcing.stream().map(Outbound::platform).toList())
                     .forEach(platform -> LOG.warn(AnnouncementTargets.nothingAnnounced(platform)));
             pipeline.agendaStore().ifPresent(store -> runtime.emcee().keepAgendas(store, agenda));
+            DigestBroadcaster digests = new DigestBroadcaster(runtime.settings().announcements(), announcing);
+            runtime.organizerDesk().broadcastThrough(new JdbcBroadcastStore(database), digests);
             // The real clock, not the simulated one: a claim lasts as long as the platform can redeliver.
             runtime.inboundClaims().share(new JdbcInboundClaims(database, pipeline.instanceId(), Clock.systemUTC()));
             UnansweredCounting.countIn(runtime, database);
+            AutoCloseable reading = overlay;
+            AutoCloseable morning = runtime.settings().organizers().morningAgendaAt()
+                    .map(at -> MorningAgendaWiring.start(runtime, at, digests, runtime.inboundClaims()))
+                    .orElse(() -> { });
             return () -> {
+                morning.close();
                 runtime.emcee().countUnansweredIn(UnansweredQuestions.NONE);
                 runtime.inboundClaims().unshare();
+                reading.close();
                 pipeline.close();
                 database.close();
             };
         } catch (AnnouncementDatabaseException e) {
+            closeQuietly(overlay);
             database.close();
             throw new EmceeRuntime.StartupException(e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debug("Could not stop reading the overlay: {}", e.toString());
         }
     }
 

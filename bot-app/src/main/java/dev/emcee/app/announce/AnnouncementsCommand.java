@@ -48,6 +48,7 @@ public final class AnnouncementsCommand implements Callable<Integer> {
     public Integer call() {
         EmceeRuntime runtime = main.runtime();
         PrintStream out = main.launch().out();
+        OverlayWiring.readOnce(runtime, main.launch().err());
         Schedule schedule = runtime.schedule().get();
         ZoneId zone = schedule.zone();
         if (sent) {

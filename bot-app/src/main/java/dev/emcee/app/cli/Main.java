@@ -6,7 +6,7 @@ import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.GlobalOptions;
 import dev.emcee.app.Launch;
 import dev.emcee.app.announce.AnnouncementsCommand;
-import dev.emcee.app.unanswered.UnansweredCommand;
+import dev.emcee.app.announce.OverridesCommand;
 import dev.emcee.app.command.AskCommand;
 import dev.emcee.app.command.ChatCommand;
 import dev.emcee.app.command.CheckCommand;
@@ -15,6 +15,7 @@ import dev.emcee.app.command.DoctorCommand;
 import dev.emcee.app.command.ExportCommand;
 import dev.emcee.app.command.RunCommand;
 import dev.emcee.app.logging.Secrets;
+import dev.emcee.app.unanswered.UnansweredCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,16 +24,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The {@code emcee} command line; without a subcommand it runs Emcee ({@code emcee run}). */
 @Command(name = "emcee", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Emcee 0.1.0",
         description = "Emcee, the conference assistant for Slack and Discord.",
         subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, CheckCommand.class, ExportCommand.class,
-            AnnouncementsCommand.class, UnansweredCommand.class, DoctorCommand.class, DiscordInviteCommand.class,
+            AnnouncementsCommand.class, UnansweredCommand.class, OverridesCommand.class, DoctorCommand.class, DiscordInviteCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer>, CommandContext {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);

@@ -1,5 +1,6 @@
 package dev.emcee.app.command;
 
+import dev.emcee.app.announce.OverlayWiring;
 import dev.emcee.app.AnswerJson;
 import dev.emcee.app.CommandContext;
 import dev.emcee.app.EmceeRuntime;
@@ -55,6 +56,7 @@ public final class AskCommand implements Callable<Integer> {
             return 2;
         }
         EmceeRuntime runtime = main.runtime();
+        OverlayWiring.readOnce(runtime, main.launch().err());
         PrintWriter out = new PrintWriter(launch.out(), true, StandardCharsets.UTF_8);
         if (batch) {
             BufferedReader in = new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8));

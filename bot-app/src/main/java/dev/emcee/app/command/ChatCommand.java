@@ -1,5 +1,6 @@
 package dev.emcee.app.command;
 
+import dev.emcee.app.announce.OverlayWiring;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
 import dev.emcee.app.CommandContext;
@@ -27,6 +28,7 @@ public final class ChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Launch launch = main.launch();
         EmceeRuntime runtime = main.runtime();
+        OverlayWiring.readOnce(runtime, main.launch().err());
         runtime.clockNotice().forEach(launch.err()::println);
         PrintWriter out = new PrintWriter(launch.out(), true, StandardCharsets.UTF_8);
         if (launch.interactive()) {

@@ -1,5 +1,8 @@
 package dev.emcee.app.command;
 
+import dev.emcee.app.EmceeRuntime;
+import dev.emcee.app.announce.OverlayWiring;
+import dev.emcee.core.organize.ScheduleOverlay;
 import dev.emcee.app.CommandContext;
 import dev.emcee.app.Launch;
 import dev.emcee.app.ScheduleFiles;
@@ -32,6 +35,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
     Path out;
 
+    @Option(names = "--without-overrides", description = "Leave out the organizers' changes (emcee overrides): "
+            + "the schedule as its sources give it.")
+    boolean withoutOverrides;
+
     @Override
     public Integer call() {
         Launch launch = main.launch();
@@ -43,7 +50,8 @@ public final class ExportCommand implements Callable<Integer> {
         Schedule schedule;
         try {
             ScheduleChoice choice = ScheduleChoice.of(main.options(), launch, java.util.List.of());
-            schedule = ScheduleFiles.read(choice.sources(), choice.zone(), launch.wallClock()).schedule();
+            schedule = withOverlay(choice, ScheduleFiles.read(choice.sources(), choice.zone(), launch.wallClock())
+                    .schedule());
         } catch (ScheduleChoice.Refused e) {
             launch.err().println("emcee export: " + e.getMessage());
             return 2;
@@ -66,6 +74,23 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             launch.err().println("emcee export: cannot write " + out + " (" + e.getMessage() + ")");
             return 1;
+        }
+    }
+
+    /**
+     * The configured schedule with the organizers' changes kept in the database applied (unless
+     * {@code --without-overrides}, or {@code --schedule} names another schedule).
+     */
+    private Schedule withOverlay(ScheduleChoice choice, Schedule schedule) {
+        if (withoutOverrides || !main.options().schedules().isEmpty() || choice.settings().isEmpty()) {
+            return schedule;
+        }
+        try {
+            return OverlayWiring.stored(choice.settings().get().database(), main.options().data())
+                    .map(entries -> ScheduleOverlay.apply(schedule, entries)).orElse(schedule);
+        } catch (EmceeRuntime.StartupException e) {
+            main.launch().err().println("(Without the organizers' changes: " + e.getMessage() + ")");
+            return schedule;
         }
     }
 }

@@ -19,9 +19,10 @@ import java.util.Optional;
  * The schedules and zone a one-shot command ({@code check}, {@code export}) works on: the sources on its command
  * line, else {@code --schedule}, else the settings' {@code schedule.files}; the zone from {@code --zone}, else
  * {@code schedule.zone}; and the configured FAQ file ({@code faq.file}) when the schedules are the configured ones.
- * The settings are read only when they are needed or present.
+ * The settings are read only when they are needed or present (then {@link #settings()} holds them).
  */
-record ScheduleChoice(List<ScheduleSource> sources, Optional<ZoneId> zone, Optional<Path> faq) {
+record ScheduleChoice(List<ScheduleSource> sources, Optional<ZoneId> zone, Optional<Path> faq,
+        Optional<Settings> settings) {
 
     /** Thrown with a message for the operator. */
     static final class Refused extends Exception {
@@ -53,7 +54,7 @@ record ScheduleChoice(List<ScheduleSource> sources, Optional<ZoneId> zone, Optio
         }
         Optional<Path> faq = named.isEmpty() ? settings.flatMap(s -> s.faq().path(options.config()))
                 : Optional.empty();
-        return new ScheduleChoice(sources, zone, faq);
+        return new ScheduleChoice(sources, zone, faq, settings);
     }
 
     private static Optional<Settings> settings(GlobalOptions options, Launch launch, boolean needed) throws Refused {

@@ -4,6 +4,8 @@ import dev.emcee.core.announce.PostingPolicy;
 import dev.emcee.core.answer.PersonRef;
 import dev.emcee.core.answer.SessionCard;
 import dev.emcee.core.answer.TimeTexts;
+import dev.emcee.core.connection.PlatformConnection;
+import dev.emcee.core.notice.Broadcast;
 import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeVisitor;
@@ -11,7 +13,6 @@ import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.notice.SessionsStarting;
 import dev.emcee.core.platform.Platform;
-import dev.emcee.core.connection.PlatformConnection;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +35,8 @@ import java.util.stream.Collectors;
  * [announcement] 2018-06-14 11:32 PDT | moved | LABEL | now 3pm–3:40pm in LL20 D | was 11:25am–12:05pm in LL21 A/B
  * [announcement] 2018-06-14 11:32 PDT | cancelled | LABEL | was 1:15pm–1:55pm in LL21 A/B
  * [announcement] 2018-06-14 11:32 PDT | added | LABEL | 4pm–4:40pm in LL21 A/B
+ * [announcement] 2018-06-14 12:00 PDT | broadcast | TEXT
+ * [announcement] 2018-06-14 08:30 PDT | broadcast | Today at CONFERENCE, DAY (N sessions) | SESSION; SESSION; ...
  * </pre>
  * The first field is the moment of posting in the conference's zone; a missing speaker list or link is "-". Text
  * from the schedule is kept on one line and never contains the separator.
@@ -148,6 +151,14 @@ public final class ConsoleOutbound implements PlatformConnection {
 
         Lines(Instant now) {
             this.now = now;
+        }
+
+        @Override
+        public List<String> broadcast(Broadcast notice) {
+            String text = clean(String.join("; ", notice.text().split("\\R")));
+            return List.of(notice.heading().equals(Broadcast.HEADING)
+                    ? line(notice.postedAt(), notice.zone(), "broadcast", text)
+                    : line(notice.postedAt(), notice.zone(), "broadcast", clean(notice.heading()), text));
         }
 
         @Override

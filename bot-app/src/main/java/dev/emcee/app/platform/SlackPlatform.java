@@ -61,7 +61,8 @@ public final class SlackPlatform implements ChatPlatform {
             return Optional.empty();
         }
         PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(runtime.settings().slack(), tokens,
-                runtime.emcee(), ChatPlatform.agendas(runtime), runtime.inboundClaims()));
+                runtime.emcee(), ChatPlatform.agendas(runtime), runtime.inboundClaims(),
+                runtime.settings().organizers().organizers().groupsOn(Platform.SLACK)));
         if (start instanceof PlatformStart.Refused<SlackConnection> refused) {
             LOG.warn("{}", refused.reason());
             return Optional.empty();

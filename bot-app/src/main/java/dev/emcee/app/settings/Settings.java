@@ -12,7 +12,8 @@ import dev.emcee.slack.SlackSettings;
  */
 public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionSettings questions,
         HttpSettings http, SlackSettings slack, DiscordSettings discord, AnnouncementSettings announcements,
-        DatabaseSettings database, AgendaSettings agenda, FaqSettings faq) {
+        DatabaseSettings database, AgendaSettings agenda, FaqSettings faq,
+        OrganizerSettings organizers) {
     public Settings {
         schedule = schedule == null ? new ScheduleSettings(null, null, null) : schedule;
         clock = clock == null ? new ClockSettings(null, null) : clock;
@@ -24,10 +25,11 @@ public record Settings(ScheduleSettings schedule, ClockSettings clock, QuestionS
         database = database == null ? DatabaseSettings.embedded() : database;
         agenda = agenda == null ? AgendaSettings.defaults() : agenda;
         faq = faq == null ? new FaqSettings(null) : faq;
+        organizers = organizers == null ? OrganizerSettings.defaults() : organizers;
     }
 
     /** Every default. */
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

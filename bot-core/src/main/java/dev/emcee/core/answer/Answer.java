@@ -9,7 +9,7 @@ package dev.emcee.core.answer;
 public sealed interface Answer
         permits UpNext, OnNow, SessionListing, PersonProfile, PeopleListing, NameListing, ConferenceOverview,
         HelpAnswer, ShortReply, Clarification, NoMatch, SlowDown, PersonalAnswer,
-        FaqAnswer {
+        FaqAnswer, OrganizerReply {
 
     /** Dispatches to the visitor method for this kind of answer. */
     <R> R accept(AnswerVisitor<R> visitor);

@@ -37,4 +37,6 @@ public interface AnswerVisitor<R> {
     R agendaUnavailable(AgendaUnavailable answer);
 
     R faq(FaqAnswer answer);
+
+    R organizerReply(OrganizerReply answer);
 }

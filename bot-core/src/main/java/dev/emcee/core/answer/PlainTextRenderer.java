@@ -170,6 +170,16 @@ public final class PlainTextRenderer implements AnswerVisitor<String> {
     }
 
     @Override
+    public String organizerReply(OrganizerReply a) {
+        StringBuilder out = new StringBuilder(a.headline());
+        a.lines().forEach(line -> out.append("\n  ").append(line));
+        if (a.confirmation().isPresent()) {
+            out.append("\n").append(OrganizerReply.CONFIRM_HINT);
+        }
+        return out.toString();
+    }
+
+    @Override
     public String bookmarkChange(BookmarkChange a) {
         StringBuilder out = new StringBuilder(a.headline()).append(":\n");
         cards(out, List.of(a.session()), a.asOf());

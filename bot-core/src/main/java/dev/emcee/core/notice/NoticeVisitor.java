@@ -7,4 +7,6 @@ public interface NoticeVisitor<R> {
     R scheduleChanged(ScheduleChanged notice);
 
     R sessionReminder(SessionReminder notice);
+
+    R broadcast(Broadcast notice);
 }

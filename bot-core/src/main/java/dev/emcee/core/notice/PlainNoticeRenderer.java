@@ -24,6 +24,11 @@ public final class PlainNoticeRenderer implements NoticeVisitor<String> {
     }
 
     @Override
+    public String broadcast(Broadcast n) {
+        return n.heading() + ": " + n.text();
+    }
+
+    @Override
     public String sessionReminder(SessionReminder n) {
         return n.heading() + ": " + describe(n.session());
     }

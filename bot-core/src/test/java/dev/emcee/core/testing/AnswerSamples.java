@@ -12,6 +12,7 @@ import dev.emcee.core.answer.LinkedText;
 import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
+import dev.emcee.core.answer.OrganizerReply;
 import dev.emcee.core.answer.PeopleListing;
 import dev.emcee.core.answer.PersonalAgenda;
 import dev.emcee.core.answer.PersonProfile;
@@ -22,6 +23,7 @@ import dev.emcee.core.answer.SessionListing;
 import dev.emcee.core.answer.ShortReply;
 import dev.emcee.core.answer.SlowDown;
 import dev.emcee.core.answer.UpNext;
+import dev.emcee.core.notice.Broadcast;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.ScheduleChanged;
 import dev.emcee.core.notice.SessionReminder;
@@ -104,7 +106,10 @@ public final class AnswerSamples {
                 new AgendaUnavailable(),
                 new FaqAnswer("Wifi " + HOSTILE, new LinkedText(List.of(new LinkedText.Plain("Demo " + HOSTILE
                         + ": see "), new LinkedText.Link("the code " + HOSTILE, "https://example.org/coc?a=1&b=2"),
-                        new LinkedText.Plain(".")))));
+                        new LinkedText.Plain(".")))),
+                new OrganizerReply(OrganizerReply.Kind.PREVIEW, "Move " + HOSTILE + "?",
+                        List.of("was: " + HOSTILE, "now: Thu Jun 14, 4:00–4:40pm PDT · LL21 A/B"),
+                        Optional.of("c1|move|1529017200|1529019600|bGwyMWFi|czE")));
         requireAllKinds(Answer.class, samples);
         return samples;
     }
@@ -119,7 +124,8 @@ public final class AnswerSamples {
                         new ScheduleChanged.Change(ScheduleChanged.Kind.CANCELLED, card("x", 30), Optional.empty()),
                         new ScheduleChanged.Change(ScheduleChanged.Kind.ADDED, card("n", 120),
                                 Optional.of(card("n", 120))))),
-                new SessionReminder(hostileCard(), NOW.plusSeconds(900), Duration.ofMinutes(10)));
+                new SessionReminder(hostileCard(), NOW.plusSeconds(900), Duration.ofMinutes(10)),
+                new Broadcast("Lunch is served " + HOSTILE, NOW, ZONE));
         requireAllKinds(Notice.class, samples);
         return samples;
     }

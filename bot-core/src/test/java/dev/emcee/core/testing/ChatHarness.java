@@ -2,6 +2,10 @@ package dev.emcee.core.testing;
 
 import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
+import dev.emcee.core.organize.InMemoryOverrideStore;
+import dev.emcee.core.organize.OrganizerDesk;
+import dev.emcee.core.organize.Organizers;
+import dev.emcee.core.organize.ScheduleOverlay;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.PlainTextRenderer;
@@ -22,6 +26,9 @@ public final class ChatHarness {
     private final Emcee emcee;
     private String user = "tester";
     private Platform platform = Platform.CONSOLE;
+    private CurrentSchedule source;
+    private ScheduleOverlay overlay;
+    private OrganizerDesk desk;
 
     public ChatHarness(Schedule schedule, Instant now) {
         this(schedule, now, new AnsweringOptions(0, 1_000));
@@ -63,6 +70,33 @@ public final class ChatHarness {
     public void pass(Duration duration) {
         clock.advance(duration);
         ticker.advance(duration);
+    }
+
+    /**
+     * Takes organizers' commands from now on, with the overlay in memory: the harness's schedule becomes the
+     * schedule in service, produced from {@link #source()} and the overlay.
+     */
+    public ChatHarness organizedBy(Organizers organizers) {
+        this.source = new CurrentSchedule(schedule.get());
+        this.overlay = new ScheduleOverlay(source, schedule, new InMemoryOverrideStore());
+        this.desk = new OrganizerDesk(organizers, overlay, ticker);
+        emcee.organizeWith(desk);
+        return this;
+    }
+
+    /** The organizers' desk, once {@link #organizedBy} is called. */
+    public OrganizerDesk desk() {
+        return desk;
+    }
+
+    /** The schedule as its sources give it, once {@link #organizedBy} is called. */
+    public CurrentSchedule source() {
+        return source;
+    }
+
+    /** The organizers' overlay, once {@link #organizedBy} is called. */
+    public ScheduleOverlay overlay() {
+        return overlay;
     }
 
     public Emcee emcee() {

@@ -13,6 +13,7 @@ import dev.emcee.core.answer.LinkedText;
 import dev.emcee.core.answer.NameListing;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OnNow;
+import dev.emcee.core.answer.OrganizerReply;
 import dev.emcee.core.answer.PeopleListing;
 import dev.emcee.core.answer.PersonProfile;
 import dev.emcee.core.answer.PersonRef;
@@ -268,6 +269,17 @@ public final class SlackAnswerRenderer implements AnswerVisitor<SlackMessage> {
                 : Mrkdwn.escape(((LinkedText.Plain) part).text())).collect(Collectors.joining());
         BlockBudget blocks = new BlockBudget().header(answer.topic()).section(text);
         return message(answer.answer().plainText(), blocks);
+    }
+
+    @Override
+    public SlackMessage organizerReply(OrganizerReply answer) {
+        BlockBudget blocks = new BlockBudget().section("*" + Mrkdwn.escape(answer.headline()) + "*");
+        if (!answer.lines().isEmpty()) {
+            blocks.lines(answer.lines().stream().map(Mrkdwn::escape).toList());
+        }
+        List<LayoutBlock> built = new ArrayList<>(blocks.build());
+        answer.confirmation().ifPresent(token -> built.add(ConfirmButtons.block(token)));
+        return new SlackMessage(Mrkdwn.escape(answer.headline()), built);
     }
 
     /** The card's blocks with "☆ Add to my agenda" when bookmark buttons are on. */

@@ -1,6 +1,7 @@
 package dev.emcee.slack.render;
 
 import dev.emcee.core.answer.SessionCard;
+import dev.emcee.core.notice.Broadcast;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.notice.NoticeVisitor;
 import dev.emcee.core.notice.ScheduleChanged;
@@ -59,6 +60,12 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
         String text = heading + ": " + changes.stream().map(this::changePlain)
                 .collect(Collectors.joining("; "));
         return new SlackMessage(Mrkdwn.escape(text), blocks.build());
+    }
+
+    @Override
+    public SlackMessage broadcast(Broadcast notice) {
+        BlockBudget blocks = new BlockBudget().header(notice.heading()).section(Mrkdwn.escape(notice.text()));
+        return new SlackMessage(Mrkdwn.escape(notice.heading() + ": " + notice.text()), blocks.build());
     }
 
     @Override
