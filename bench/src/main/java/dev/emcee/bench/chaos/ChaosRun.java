@@ -86,6 +86,10 @@ public final class ChaosRun {
                 instances.forEach(Instance::kill);
                 Runtime.getRuntime().removeShutdownHook(cleanUp);
             }
+            ChaosTally.announcementProblems(plan, seen).forEach(p -> System.err.println("chaos: " + p));
+            chaos.asked().stream().filter(q -> seen.repliesTo(q.number()) != 1).forEach(q -> System.err.printf(
+                    "chaos: question %d (t+%.1fs, %s) got %d replies%n", q.number(), q.atMs() / 1000.0,
+                    plan.questions().get(q.number() - 1).delivery(), seen.repliesTo(q.number())));
             return ChaosTally.count(plan, seen, chaos.asked(), chaos.killed());
         }
     }

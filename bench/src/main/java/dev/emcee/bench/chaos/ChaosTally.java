@@ -93,6 +93,20 @@ record ChaosTally(int announcementsDue, int announcementsPosted, int announcemen
                 questionsDuplicated, unanswered, excused, excusedUnanswered, killed.size(), midPost, p50, max);
     }
 
+    /** Each announcement of the final schedule not posted exactly once, as "slack:s017 posted 2 times". */
+    static List<String> announcementProblems(ChaosPlan plan, Observations seen) {
+        List<String> problems = new ArrayList<>();
+        for (PlannedSession session : plan.editedSessions()) {
+            for (String platform : PLATFORMS) {
+                int times = seen.announcementsOf(platform, session.id()).size();
+                if (times != 1) {
+                    problems.add(platform + ":" + session.id() + " posted " + times + " times");
+                }
+            }
+        }
+        return problems;
+    }
+
     /** Whether anything was duplicated or missing (the run then exits with 1). */
     boolean failed() {
         return announcementsDuplicated > 0 || announcementsMissing > 0 || questionsDuplicated > 0 || unanswered > 0;

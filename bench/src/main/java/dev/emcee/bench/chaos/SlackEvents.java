@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -44,15 +45,16 @@ final class SlackEvents {
             return;
         }
         boolean acked = switch (delivery) {
-            case SLACK_TO_BOTH -> urls.stream().map(url -> send(url, body, 0, null)).reduce(false, Boolean::logicalOr);
+            case SLACK_TO_BOTH -> urls.stream().map(url -> send(url, body, 0, null)).toList().stream()
+                    .map(CompletableFuture::join).reduce(false, Boolean::logicalOr); // at the same time, to each
             case SLACK_RETRIED -> {
-                boolean first = send(urls.get(0), body, 0, null);
+                boolean first = send(urls.get(0), body, 0, null).join();
                 Thread.sleep(1_000);
                 boolean second = sendToAny(body, 1, "http_timeout");
                 Thread.sleep(1_000);
                 yield sendToAny(body, 2, "http_timeout") || first || second;
             }
-            default -> send(urls.get(0), body, 0, null);
+            default -> send(urls.get(0), body, 0, null).join();
         };
         for (int retry = 1; !acked && retry <= SLACK_RETRIES; retry++) {
             Thread.sleep(1_000);
@@ -62,11 +64,11 @@ final class SlackEvents {
 
     private boolean sendToAny(String body, int retry, String reason) {
         List<String> urls = readyUrls.get();
-        return !urls.isEmpty() && send(urls.get(0), body, retry, reason);
+        return !urls.isEmpty() && send(urls.get(0), body, retry, reason).join();
     }
 
     /** Whether the instance acknowledged the delivery within Slack's 3 seconds. */
-    private boolean send(String url, String body, int retry, String reason) {
+    private CompletableFuture<Boolean> send(String url, String body, int retry, String reason) {
         String timestamp = Long.toString(System.currentTimeMillis() / 1000);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
                 .header("Content-Type", "application/json")
@@ -76,14 +78,8 @@ final class SlackEvents {
         if (retry > 0) {
             request.header("X-Slack-Retry-Num", Integer.toString(retry)).header("X-Slack-Retry-Reason", reason);
         }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+                .handle((response, failure) -> failure == null && response.statusCode() == 200);
     }
 
     private static String event(int number, String ts) {
