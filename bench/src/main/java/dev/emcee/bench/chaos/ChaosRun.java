@@ -86,6 +86,7 @@ public final class ChaosRun {
                 instances.forEach(Instance::kill);
                 Runtime.getRuntime().removeShutdownHook(cleanUp);
             }
+            System.err.println("chaos: " + seen.otherPosts() + " other messages (neither announcements nor replies)");
             ChaosTally.announcementProblems(plan, seen).forEach(p -> System.err.println("chaos: " + p));
             chaos.asked().stream().filter(q -> seen.repliesTo(q.number()) != 1).forEach(q -> System.err.printf(
                     "chaos: question %d (t+%.1fs, %s) got %d replies%n", q.number(), q.atMs() / 1000.0,
