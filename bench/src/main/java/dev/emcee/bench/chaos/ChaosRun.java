@@ -86,7 +86,8 @@ public final class ChaosRun {
                 instances.forEach(Instance::kill);
                 Runtime.getRuntime().removeShutdownHook(cleanUp);
             }
-            System.err.println("chaos: " + seen.otherPosts() + " other messages (neither announcements nor replies)");
+            System.err.println("chaos: " + seen.otherPosts() + " other messages (neither announcements nor replies); "
+                    + slack.historyLooks() + " looks at a Slack channel's history");
             ChaosTally.announcementProblems(plan, seen).forEach(p -> System.err.println("chaos: " + p));
             chaos.asked().stream().filter(q -> seen.repliesTo(q.number()) != 1).forEach(q -> System.err.printf(
                     "chaos: question %d (t+%.1fs, %s) got %d replies%n", q.number(), q.atMs() / 1000.0,

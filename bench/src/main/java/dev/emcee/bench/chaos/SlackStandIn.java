@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,6 +33,7 @@ final class SlackStandIn implements AutoCloseable {
     private final Map<String, Integer> questionsByTs = new ConcurrentHashMap<>();
     private final Set<String> unknownMethods = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastMicros = new AtomicLong();
+    private final AtomicInteger historyLooks = new AtomicInteger();
 
     SlackStandIn(Observations seen, HeldPosts held) throws IOException {
         this.seen = seen;
@@ -50,6 +52,11 @@ final class SlackStandIn implements AutoCloseable {
         return String.format("%d.%06d", micros / 1_000_000, micros % 1_000_000);
     }
 
+    /** How many times an instance looked at a channel's history (before re-posting a taken-over claim). */
+    int historyLooks() {
+        return historyLooks.get();
+    }
+
     /** Replies in the thread of {@code ts} are counted as answers to question {@code number}. */
     void expectReplies(String ts, int number) {
         questionsByTs.put(ts, number);
@@ -65,7 +72,10 @@ final class SlackStandIn implements AutoCloseable {
             case "auth.test" -> StandInHttp.respond(exchange, 200, Map.of("ok", true, "url", "https://chaos.slack.com/",
                     "team", "Chaos", "user", "emcee", "team_id", "T0CHAOS", "user_id", BOT_USER, "bot_id", "B0CHAOS"));
             case "chat.postMessage" -> post(exchange, instance, params);
-            case "conversations.history" -> StandInHttp.respond(exchange, 200, history(params));
+            case "conversations.history" -> {
+                historyLooks.incrementAndGet();
+                StandInHttp.respond(exchange, 200, history(params));
+            }
             case "conversations.open" -> StandInHttp.respond(exchange, 200, Map.of("ok", true,
                     "channel", Map.of("id", "D" + params.path("users").asText("U0").substring(1))));
             default -> {
