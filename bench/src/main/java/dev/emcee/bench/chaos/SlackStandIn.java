@@ -112,7 +112,7 @@ final class SlackStandIn implements AutoCloseable {
 
     private Map<String, Object> history(JsonNode params) {
         double oldest = params.path("oldest").asDouble(0);
-        boolean withMetadata = params.path("include_all_metadata").asBoolean(false);
+        boolean withMetadata = isSet(params.path("include_all_metadata").asText(""));
         List<ObjectNode> messages = new ArrayList<>();
         for (ObjectNode message : channels.getOrDefault(params.path("channel").asText(), List.of())) {
             if (Double.parseDouble(message.path("ts").asText()) > oldest) {
@@ -125,6 +125,15 @@ final class SlackStandIn implements AutoCloseable {
         }
         messages.sort(Comparator.comparing((ObjectNode m) -> m.path("ts").asText()).reversed());
         return Map.of("ok", true, "messages", messages, "has_more", false);
+    }
+
+    /**
+     * Whether a Slack boolean argument is on: Slack takes {@code true} or {@code 1}, and the Java SDK sends {@code 1}
+     * for {@code include_all_metadata} (read as false here once, the stand-in hid every message's metadata and the
+     * run counted Emcee's history look as failing).
+     */
+    static boolean isSet(String flag) {
+        return "1".equals(flag) || "true".equalsIgnoreCase(flag);
     }
 
     /** Form parameters (as the Slack SDK sends most methods), a JSON body, or the query of a GET. */
