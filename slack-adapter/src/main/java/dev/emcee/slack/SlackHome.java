@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ final class SlackHome {
         long slot = 0;
         for (String userId : people) {
             if (pending.add(userId)) { // a page already waiting will show the newest schedule anyway
-                delays.after(PACE.multipliedBy(slot++), () -> {
+                later(PACE.multipliedBy(slot++), () -> {
                     pending.remove(userId);
                     publish(userId);
                 });
@@ -82,7 +83,16 @@ final class SlackHome {
     }
 
     private void publishSoon(String userId) {
-        delays.after(Duration.ZERO, () -> publish(userId));
+        later(Duration.ZERO, () -> publish(userId));
+    }
+
+    /** Runs {@code task} on the posting thread, unless Slack was closed (the schedule outlives the connection). */
+    private void later(Duration delay, Runnable task) {
+        try {
+            delays.after(delay, task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Slack is closed: no Home tab is published");
+        }
     }
 
     private void publish(String userId) {
