@@ -33,7 +33,8 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * A local Slack on 127.0.0.1: the Web API methods Emcee calls ({@code auth.test}, {@code chat.postMessage} with
  * message metadata, {@code conversations.history} with {@code include_all_metadata}, {@code conversations.open},
- * {@code apps.connections.open}, {@code views.publish}) over HTTP, the {@code response_url}s of interactions, and a Socket Mode WebSocket
+ * {@code apps.connections.open}, {@code views.publish}) over HTTP, the {@code response_url}s of interactions, and a
+ * Socket Mode WebSocket
  * server that sends envelopes and records the acknowledgements. A post's answer can be held after Slack accepted it (an
  * instance that dies mid-post), and the history can be refused as Slack does without its scope.
  */
@@ -178,8 +179,9 @@ public final class FakeSlack implements AutoCloseable {
                 case "views.publish" -> {
                     Map<String, String> publish = form(body);
                     views.add(publish);
-                    respond(exchange, 200, publish.containsKey("view") && publish.getOrDefault("user_id", "")
-                            .matches("U[A-Z0-9]+") ? "{\"ok\":true}" : "{\"ok\":false,\"error\":\"invalid_arguments\"}");
+                    boolean valid = publish.containsKey("view")
+                            && publish.getOrDefault("user_id", "").matches("U[A-Z0-9]+");
+                    respond(exchange, 200, valid ? "{\"ok\":true}" : "{\"ok\":false,\"error\":\"invalid_arguments\"}");
                 }
                 case "conversations.history" -> conversationsHistory(exchange, form(body));
                 case "conversations.open" -> {

@@ -7,20 +7,19 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.google.gson.JsonObject;
 import dev.emcee.core.AnsweringOptions;
 import dev.emcee.core.Emcee;
+import dev.emcee.core.InMemoryInboundClaims;
 import dev.emcee.core.agenda.AgendaSettings;
 import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.InMemoryAgendaStore;
 import dev.emcee.core.connection.Agendas;
-import dev.emcee.core.connection.PlatformStart;
-import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.slack.render.BookmarkButtons;
 import dev.emcee.sources.testing.BundledSchedule;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -36,37 +35,30 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SlackHomeTest {
-    private static final String KYLE = "velocity-sj-2018-ds-1540";
-    private static final String KYLE_TALK = "Kyle Kingsbury on Resilient, Performant ";
-    private static final String SEAN = "Sean Allen";
-    private static final AgendaUser ALICE = new AgendaUser(Platform.SLACK, "U0ALICE");
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String KYLE = SlackAgendaTest.KYLE;
+    private static final AgendaUser ALICE = SlackAgendaTest.ALICE;
+    private static final Duration WAIT = SlackAgendaTest.WAIT;
 
     private final InMemoryAgendaStore store = new InMemoryAgendaStore();
     private CurrentSchedule schedule;
+    private SocketModeSlack local;
     private FakeSlack slack;
-    private SlackConnection connection;
 
     @BeforeEach
     void connect() throws Exception {
-        slack = new FakeSlack();
         schedule = new CurrentSchedule(BundledSchedule.load());
         Emcee emcee = new Emcee(schedule, BundledConference.clockAt("2018-06-14T15:20"), AnsweringOptions.defaults(),
                 Ticker.systemTicker());
         emcee.keepAgendas(store, AgendaSettings.defaults());
-        PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(
-                new SlackSettings("/emcee", null, slack.apiUrl()),
-                Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN), emcee,
-                Agendas.on(emcee), new dev.emcee.core.InMemoryInboundClaims(java.time.Clock.systemUTC()), Set.of(),
-                Optional.of(emcee)));
-        connection = ((PlatformStart.Started<SlackConnection>) start).connection();
-        await().atMost(WAIT).until(slack.socketMode()::hasClient);
+        local = SocketModeSlack.start(fake -> new SlackParts(new SlackSettings("/emcee", null, fake.apiUrl()),
+                SocketModeSlack.TOKENS, emcee, Agendas.on(emcee), new InMemoryInboundClaims(Clock.systemUTC()),
+                Set.of(), Optional.of(emcee)));
+        slack = local.slack();
     }
 
     @AfterEach
     void close() throws Exception {
-        connection.close();
-        slack.close();
+        local.close();
     }
 
     @Test
@@ -78,8 +70,8 @@ class SlackHomeTest {
         JsonObject view = homes("U0ALICE", 1).get(0);
         assertThat(view.get("type").getAsString()).isEqualTo("home");
         assertThat(view.getAsJsonArray("blocks").size()).isLessThanOrEqualTo(100);
-        assertThat(view.getAsJsonArray("blocks").toString()).contains("On now", "Up next", SEAN,
-                "Your agenda (1 session", KYLE_TALK, "remove:" + KYLE, "/emcee my agenda");
+        assertThat(view.getAsJsonArray("blocks").toString()).contains("On now", "Up next", "Sean Allen",
+                "Your agenda (1 session", SlackAgendaTest.KYLE_TALK, "remove:" + KYLE, "/emcee my agenda");
     }
 
     @Test

@@ -173,14 +173,9 @@ public final class SlackPayloads {
         JsonObject payload = envelope.getAsJsonObject("payload");
         payload.remove("response_url");
         payload.remove("channel");
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "view");
-        container.addProperty("view_id", "V0HOME");
-        payload.add("container", container);
-        JsonObject view = new JsonObject();
-        view.addProperty("id", "V0HOME");
-        view.addProperty("type", "home");
-        payload.add("view", view);
+        payload.add("container", com.google.gson.JsonParser.parseString(
+                "{\"type\":\"view\",\"view_id\":\"V0HOME\"}"));
+        payload.add("view", com.google.gson.JsonParser.parseString("{\"id\":\"V0HOME\",\"type\":\"home\"}"));
         return envelope.toString();
     }
 }
