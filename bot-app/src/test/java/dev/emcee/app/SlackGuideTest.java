@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-/** docs/slack.md stays true to config/slack-app-manifest.yml: the same scopes, every HTTP-mode URL. */
+/**
+ * docs/slack.md stays true to config/slack-app-manifest.yml: the same scopes, the same events (those Slack's listeners
+ * handle, the Home tab's among them), every HTTP-mode URL.
+ */
 class SlackGuideTest {
     private static final Path ROOT = BundledConference.configDirectory().getParent();
     private static final Pattern SECTION = Pattern.compile("^(\\s*)([a-z_]+):\\s*(#.*)?$");
@@ -49,6 +52,21 @@ class SlackGuideTest {
             documented.add(code.group(1));
         }
         assertThat(documented).containsExactlyInAnyOrderElementsOf(scopes);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theManifestSubscribesToEveryEventEmceeHandlesAndEnablesTheHomeTab() throws IOException {
+        Map<String, Object> manifest = new Yaml().load(String.join("\n", manifestLines()));
+        Map<String, Object> appHome = (Map<String, Object>) ((Map<String, Object>) manifest.get("features"))
+                .get("app_home");
+        List<String> events = (List<String>) ((Map<String, Map<String, Object>>) manifest.get("settings"))
+                .get("event_subscriptions").get("bot_events");
+
+        assertThat(appHome).containsEntry("home_tab_enabled", true).containsEntry("messages_tab_enabled", true);
+        assertThat(events).containsExactlyInAnyOrder("app_mention", "message.im", "app_home_opened");
+        assertThat(guide()).contains("subscribes to `app_mention`, `message.im` and `app_home_opened`, enables the "
+                + "Home tab");
     }
 
     @Test

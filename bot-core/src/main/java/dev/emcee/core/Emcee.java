@@ -48,9 +48,10 @@ import org.slf4j.LoggerFactory;
  * is rate limited (the local console, the operator's own terminal, is not).
  * No input makes it throw: a failure inside becomes an apologetic {@link NoMatch} and a log line.
  */
-public final class Emcee implements QuestionHandler, BookmarkHandler {
+public final class Emcee implements QuestionHandler, BookmarkHandler, HomePages {
     private static final Logger LOG = LoggerFactory.getLogger(Emcee.class);
 
+    private final CurrentSchedule schedule;
     private final Clock clock;
     private final AnsweringOptions options;
     private final Ticker ticker;
@@ -80,6 +81,7 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
      * @param ticker the time source of the rate limit and memo (Caffeine's; fake in tests)
      */
     public Emcee(CurrentSchedule schedule, Clock clock, AnsweringOptions options, Ticker ticker) {
+        this.schedule = schedule;
         this.clock = clock;
         this.options = options;
         this.ticker = ticker;
@@ -180,6 +182,28 @@ public final class Emcee implements QuestionHandler, BookmarkHandler {
             LOG.error("Could not change a bookmark: {}", e.toString(), e);
             return new NoMatch("Sorry, I could not change your agenda just now. Please try again.", List.of());
         }
+    }
+
+    @Override
+    public HomePage home(Platform platform, String userId) {
+        try {
+            Understanding u = understanding.get();
+            java.time.Instant now = clock.instant();
+            Optional<Answer> agenda = agendas.settings().enabled() && !userId.isBlank()
+                    ? Optional.of(personal(new Question.MyAgenda(), platform, userId, u.schedule()))
+                    : Optional.empty();
+            return new HomePage(u.answerer().answer(understand(u, "what's on now"), "what's on now", now),
+                    u.answerer().answer(understand(u, "what's next"), "what's next", now), agenda,
+                    withAgendaExamples(u.answerer().answer(new Question.Help(), "help", now), u.schedule()));
+        } catch (RuntimeException e) {
+            LOG.error("Could not make a home page: {}", e.toString(), e);
+            return new HomePage(NoMatch.failure(), NoMatch.failure(), Optional.empty(), NoMatch.failure());
+        }
+    }
+
+    @Override
+    public void whenScheduleChanges(Runnable refresh) {
+        schedule.addListener((previous, current) -> refresh.run()); // after this Emcee's own, which came first
     }
 
     private void countUnanswered(Inquiry inquiry) {

@@ -1,5 +1,6 @@
 package dev.emcee.slack;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -11,9 +12,12 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.emcee.core.NetworkFailure;
 import dev.emcee.core.connection.PlatformStart;
+import dev.emcee.slack.render.SlackAnswerRenderer;
+import dev.emcee.slack.render.SlackHomeRenderer;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -84,8 +88,11 @@ public final class SlackLauncher {
                     .build());
             SlackPoster poster = new SlackPoster(slack.methods(botToken), RetryPolicy.defaults(), Delays.on(posting),
                     Clock.systemUTC()); // Slack's timestamps are real time, whatever Emcee's clock shows
+            Optional<SlackHome> home = parts.home().map(pages -> new SlackHome(pages, new SlackHomeRenderer(
+                    new SlackAnswerRenderer(settings.command(), parts.agendas().enabled())), slack.methods(botToken),
+                    Delays.on(posting), Ticker.systemTicker()));
             new SlackListeners(parts.questions(), parts.agendas(), settings, poster, parts.claims(),
-                    new SlackUserGroups(slack.methods(botToken), parts.organizerGroups())).register(app);
+                    new SlackUserGroups(slack.methods(botToken), parts.organizerGroups()), home).register(app);
             SlackOutbound outbound = new SlackOutbound(poster, parts.agendas());
             String who = "Slack workspace " + auth.getTeam() + " as @" + auth.getUser() + ", command "
                     + settings.command();

@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.emcee.core.BookmarkClick;
@@ -14,7 +15,9 @@ import dev.emcee.core.InboundClaims;
 import dev.emcee.core.InboundKey;
 import dev.emcee.core.Inquiry;
 import dev.emcee.core.QuestionHandler;
+import dev.emcee.core.answer.AgendaForgotten;
 import dev.emcee.core.answer.Answer;
+import dev.emcee.core.answer.BookmarkChange;
 import dev.emcee.core.answer.NoMatch;
 import dev.emcee.core.answer.OrganizerReply;
 import dev.emcee.core.answer.PersonalAnswer;
@@ -45,6 +48,10 @@ import org.slf4j.LoggerFactory;
  * {@code event_id}, which Slack keeps across retries; a slash command or a button click, which carry no event id and
  * are never retried, by its {@code trigger_id}, unique per delivery. A delivery someone else claimed is acknowledged
  * (so that Slack stops retrying) and not answered.
+ *
+ * <p>With an App Home ({@link SlackHome}), opening the Home tab publishes it (claimed like any event), and every
+ * change of a person's agenda, by a button (on a message or on the Home itself) or by a question, publishes their
+ * Home again.
  */
 final class SlackListeners {
     private static final Logger LOG = LoggerFactory.getLogger(SlackListeners.class);
@@ -59,14 +66,17 @@ final class SlackListeners {
     private final SlackAnswerRenderer renderer;
     private final InboundClaims claims;
     private final SlackUserGroups groups;
+    private final Optional<SlackHome> home;
 
     /**
      * @param agendas whether personal agendas are on (then session cards carry bookmark buttons)
      * @param claims which deliveries this instance answers
      * @param groups which of the organizers' user groups an asker is in
+     * @param home the App Home tabs, when they are published
      */
     SlackListeners(QuestionHandler questions, Agendas agendas, SlackSettings settings, SlackPoster poster,
-            InboundClaims claims, SlackUserGroups groups) {
+            InboundClaims claims, SlackUserGroups groups, Optional<SlackHome> home) {
+        this.home = Objects.requireNonNull(home, "home");
         this.groups = Objects.requireNonNull(groups, "groups");
         this.claims = Objects.requireNonNull(claims, "claims");
         this.questions = Objects.requireNonNull(questions, "questions");
@@ -89,6 +99,13 @@ final class SlackListeners {
         });
         agendas.bookmarks().ifPresent(handler -> app.blockAction(BOOKMARK_ACTIONS, (req, ctx) -> click(handler, req, ctx)));
         app.blockAction(ConfirmButtons.ACTION_ID, (req, ctx) -> confirm(req, ctx));
+        home.ifPresent(tabs -> app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
+            AppHomeOpenedEvent event = req.getEvent();
+            if ("home".equals(event.getTab()) && event.getUser() != null && claimed("event", req.getEventId())) {
+                tabs.opened(event.getUser());
+            }
+            return ctx.ack();
+        }));
     }
 
     private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -149,6 +166,12 @@ final class SlackListeners {
             }
             Answer answer = handler.bookmark(new BookmarkClick(Platform.SLACK, payload.getUser().getId(),
                     click.get().sessionId(), click.get().add()));
+            String userId = payload.getUser().getId();
+            if (payload.getView() != null) { // a button on the Home tab: no message to answer, the Home shows it
+                home.ifPresent(tabs -> tabs.opened(userId));
+                return ctx.ack();
+            }
+            home.ifPresent(tabs -> tabs.agendaChanged(userId));
             SlackMessage message = render(answer);
             boolean inPlace = BookmarkButtons.ON_CONFIRMATION.equals(action.getActionId());
             ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(inPlace).text(message.text())
@@ -202,7 +225,12 @@ final class SlackListeners {
     /** The answer, an apology when answering failed, or empty when the person should hear nothing. */
     private Optional<Answer> answer(String userId, String text) {
         try {
-            return questions.answer(new Inquiry(Platform.SLACK, userId, text, groups.groupsOf(userId)));
+            Optional<Answer> answer = questions.answer(new Inquiry(Platform.SLACK, userId, text,
+                    groups.groupsOf(userId)));
+            if (answer.filter(a -> a instanceof BookmarkChange || a instanceof AgendaForgotten).isPresent()) {
+                home.ifPresent(tabs -> tabs.agendaChanged(userId));
+            }
+            return answer;
         } catch (RuntimeException e) {
             LOG.error("Answering a Slack question failed: {}", text, e);
             return Optional.of(NoMatch.failure());

@@ -33,7 +33,8 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * A local Slack on 127.0.0.1: the Web API methods Emcee calls ({@code auth.test}, {@code chat.postMessage} with
  * message metadata, {@code conversations.history} with {@code include_all_metadata}, {@code conversations.open},
- * {@code apps.connections.open}) over HTTP, the {@code response_url}s of interactions, and a Socket Mode WebSocket
+ * {@code apps.connections.open}, {@code views.publish}) over HTTP, the {@code response_url}s of interactions, and a
+ * Socket Mode WebSocket
  * server that sends envelopes and records the acknowledgements. A post's answer can be held after Slack accepted it (an
  * instance that dies mid-post), and the history can be refused as Slack does without its scope.
  */
@@ -54,6 +55,7 @@ public final class FakeSlack implements AutoCloseable {
     private final SocketMode socket;
     private final List<Map<String, String>> posts = new CopyOnWriteArrayList<>();
     private final List<String> methodCalls = new CopyOnWriteArrayList<>();
+    private final List<Map<String, String>> views = new CopyOnWriteArrayList<>();
     private final List<JsonObject> responses = new CopyOnWriteArrayList<>();
     private final Deque<Reply> postReplies = new ArrayDeque<>();
     private final AtomicInteger postAttempts = new AtomicInteger();
@@ -119,6 +121,17 @@ public final class FakeSlack implements AutoCloseable {
         return postAttempts.get();
     }
 
+    /** The {@code views.publish} calls, as their form parameters ({@code user_id}, {@code view} as JSON). */
+    public List<Map<String, String>> publishedViews() {
+        return views;
+    }
+
+    /** The views published to one person's Home, oldest first, as JSON. */
+    public List<JsonObject> homeViewsOf(String userId) {
+        return views.stream().filter(v -> userId.equals(v.get("user_id")))
+                .map(v -> JsonParser.parseString(v.get("view")).getAsJsonObject()).toList();
+    }
+
     public List<String> methodCalls() {
         return methodCalls;
     }
@@ -163,6 +176,13 @@ public final class FakeSlack implements AutoCloseable {
                         ? "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/\"}"
                         : "{\"ok\":false,\"error\":\"invalid_auth\"}");
                 case "chat.postMessage" -> chatPostMessage(exchange, body);
+                case "views.publish" -> {
+                    Map<String, String> publish = form(body);
+                    views.add(publish);
+                    boolean valid = publish.containsKey("view")
+                            && publish.getOrDefault("user_id", "").matches("U[A-Z0-9]+");
+                    respond(exchange, 200, valid ? "{\"ok\":true}" : "{\"ok\":false,\"error\":\"invalid_arguments\"}");
+                }
                 case "conversations.history" -> conversationsHistory(exchange, form(body));
                 case "conversations.open" -> {
                     String users = form(body).getOrDefault("users", "");

@@ -39,10 +39,10 @@ class SlackAgendaTest {
      * The start of the demo's label for Kyle Kingsbury's untitled session, "Kyle Kingsbury on Resilient, Performant &
      * Secure Distributed Systems" (the ampersand reaches Slack escaped, and the JSON may escape it again).
      */
-    private static final String KYLE_TALK = "Kyle Kingsbury on Resilient, Performant ";
-    private static final String KYLE = "velocity-sj-2018-ds-1540";
-    private static final AgendaUser ALICE = new AgendaUser(Platform.SLACK, "U0ALICE");
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    static final String KYLE_TALK = "Kyle Kingsbury on Resilient, Performant ";
+    static final String KYLE = "velocity-sj-2018-ds-1540";
+    static final AgendaUser ALICE = new AgendaUser(Platform.SLACK, "U0ALICE");
+    static final Duration WAIT = Duration.ofSeconds(20);
 
     private final InMemoryAgendaStore store = new InMemoryAgendaStore();
     private FakeSlack slack;

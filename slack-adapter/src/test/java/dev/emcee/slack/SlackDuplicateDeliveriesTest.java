@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +51,7 @@ class SlackDuplicateDeliveriesTest {
             PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(
                     new SlackSettings("/conf", ReplyVisibility.PUBLIC, slack.apiUrl()),
                     Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET), questions,
-                    Agendas.off(), shared));
+                    Agendas.off(), shared, Set.of(), Optional.of(new StubHomePages())));
             SlackConnection connection = ((PlatformStart.Started<SlackConnection>) start).connection();
             connections.add(connection);
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -97,6 +99,22 @@ class SlackDuplicateDeliveriesTest {
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.body()).as("acknowledged without an answer").isEmpty();
         assertThat(questions.texts()).containsExactly("what's next in LL21 A/B");
+    }
+
+    @Test
+    void aHomeTabOpeningDeliveredToBothInstancesAndRetriedIsPublishedOnce() throws Exception {
+        String opened = SlackPayloads.eventCallback(SlackPayloads.appHomeOpened("U0ALICE", "home"));
+
+        List<Integer> statuses = List.of(send(0, opened, null).statusCode(), send(1, opened, null).statusCode(),
+                send(1, opened, "1").statusCode());
+        for (int i = 0; i < 2; i++) { // each instance publishes in order on one thread
+            String person = "U0BOB" + i;
+            send(i, SlackPayloads.eventCallback(SlackPayloads.appHomeOpened(person, "home")), null);
+            await().atMost(Duration.ofSeconds(20)).until(() -> !slack.homeViewsOf(person).isEmpty());
+        }
+
+        assertThat(statuses).as("every delivery is acknowledged").containsOnly(200);
+        assertThat(slack.homeViewsOf("U0ALICE")).as("one Home published").hasSize(1);
     }
 
     /**

@@ -151,4 +151,31 @@ public final class SlackPayloads {
         envelope.add("payload", payload);
         return envelope.toString();
     }
+
+    /** The {@code app_home_opened} event of {@code userId} opening {@code tab} ("home" or "messages"). */
+    public static JsonObject appHomeOpened(String userId, String tab) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_home_opened");
+        event.addProperty("user", userId);
+        event.addProperty("channel", FakeSlack.dmChannelOf(userId));
+        event.addProperty("tab", tab);
+        event.addProperty("event_ts", "1528999260.000400");
+        return event;
+    }
+
+    /**
+     * The Socket Mode envelope of a click by {@code userId} on a button of their Home tab: its container is the
+     * view, and there is no {@code response_url}.
+     */
+    public static String homeButtonClickEnvelope(String envelopeId, String userId, String actionId, String value) {
+        JsonObject envelope = com.google.gson.JsonParser.parseString(buttonClickEnvelope(envelopeId, userId,
+                actionId, value, "unused", false)).getAsJsonObject();
+        JsonObject payload = envelope.getAsJsonObject("payload");
+        payload.remove("response_url");
+        payload.remove("channel");
+        payload.add("container", com.google.gson.JsonParser.parseString(
+                "{\"type\":\"view\",\"view_id\":\"V0HOME\"}"));
+        payload.add("view", com.google.gson.JsonParser.parseString("{\"id\":\"V0HOME\",\"type\":\"home\"}"));
+        return envelope.toString();
+    }
 }

@@ -62,7 +62,7 @@ public final class SlackPlatform implements ChatPlatform {
         }
         PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(runtime.settings().slack(), tokens,
                 runtime.emcee(), ChatPlatform.agendas(runtime), runtime.inboundClaims(),
-                runtime.settings().organizers().organizers().groupsOn(Platform.SLACK)));
+                runtime.settings().organizers().organizers().groupsOn(Platform.SLACK), Optional.of(runtime.emcee())));
         if (start instanceof PlatformStart.Refused<SlackConnection> refused) {
             LOG.warn("{}", refused.reason());
             return Optional.empty();
