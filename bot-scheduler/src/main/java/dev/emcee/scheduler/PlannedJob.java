@@ -47,6 +47,8 @@ sealed interface PlannedJob {
                     new AnnouncementKey(session, start, lead, new Route(p, data.get("channel")))));
             case REMINDER -> JdbcAgendaStore.platform(data.get("platform")).map(p -> new Reminder(
                     new ReminderKey(new AgendaUser(p, data.get("user")), session, start, lead)));
+            case SPEAKER_REMINDER -> JdbcAgendaStore.platform(data.get("platform")).map(p -> new SpeakerReminder(
+                    new ReminderKey(new AgendaUser(p, data.get("user")), session, start, lead)));
         };
     }
 
@@ -134,10 +136,48 @@ sealed interface PlannedJob {
 
         @Override
         public Map<String, String> data() {
-            return Map.of("platform", key.user().platformName(), "user", key.user().userId(),
-                    "session", key.session().value(), "start", Long.toString(key.start().getEpochSecond()),
-                    "lead", Long.toString(key.lead().getSeconds()));
+            return personal(key);
         }
+    }
+
+    /** A speaker's reminder of their own session; named and stored as a personal reminder, in its own kind. */
+    record SpeakerReminder(ReminderKey key) implements PlannedJob {
+        @Override
+        public JobKind kind() {
+            return JobKind.SPEAKER_REMINDER;
+        }
+
+        @Override
+        public String name() {
+            return new Reminder(key).name();
+        }
+
+        @Override
+        public Instant fireAt() {
+            return key.fireAt();
+        }
+
+        @Override
+        public Recipient recipient() {
+            return new Recipient.Person(key.user());
+        }
+
+        @Override
+        public ClaimKey claim() {
+            return new ClaimKey(JobKind.SPEAKER_REMINDER, key.user().platformName(), key.user().userId(),
+                    key.session(), key.start(), key.lead());
+        }
+
+        @Override
+        public Map<String, String> data() {
+            return personal(key);
+        }
+    }
+
+    private static Map<String, String> personal(ReminderKey key) {
+        return Map.of("platform", key.user().platformName(), "user", key.user().userId(),
+                "session", key.session().value(), "start", Long.toString(key.start().getEpochSecond()),
+                "lead", Long.toString(key.lead().getSeconds()));
     }
 
     private static String sha256(String text) {
