@@ -79,7 +79,7 @@ class SpeakerRemindersTest {
             assertThat(reminder.reason()).isEqualTo(SessionReminder.Reason.SPEAKING);
             assertThat(reminder.session().id()).isEqualTo("sean");
             assertThat(reminder.heading()).isEqualTo("Your session: starting in 15 minutes");
-            assertThat(reminder.footer()).contains("LL21 A/B");
+            assertThat(reminder.session().room()).isEqualTo("LL21 A/B");
         });
         clock.set(Rehearsals.instant("2018-06-14T11:13:00"));
         timetable.runDue();

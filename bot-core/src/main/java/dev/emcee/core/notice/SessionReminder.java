@@ -17,6 +17,9 @@ import java.util.Objects;
 public record SessionReminder(SessionCard session, Instant postedAt, Duration lead, Reason reason) implements Notice {
     /** What every chat platform adds under a reminder of a bookmark: how to stop it. */
     public static final String HOW_TO_STOP = "On your agenda. Say \"forget\" and its name to stop reminders for it.";
+    /** What every chat platform adds under a speaker's reminder (the room is on the session's card above it). */
+    public static final String FOR_SPEAKERS = "You are on the programme of this session: please be in its room a few "
+            + "minutes early.";
 
     public SessionReminder {
         Objects.requireNonNull(session, "session");
@@ -43,10 +46,9 @@ public record SessionReminder(SessionCard session, Instant postedAt, Duration le
         return (reason == Reason.SPEAKING ? "Your session: " : "Reminder: ") + StartWording.of(session.start(), postedAt);
     }
 
-    /** What every platform says under the session: how to stop a bookmark's reminders, or where a speaker goes. */
+    /** What every platform says under the session: how to stop a bookmark's reminders, or a word to the speaker. */
     public String footer() {
-        return reason == Reason.SPEAKING ? "You are on the programme of this session. Please be in " + session.room()
-                + " a few minutes early." : HOW_TO_STOP;
+        return reason == Reason.SPEAKING ? FOR_SPEAKERS : HOW_TO_STOP;
     }
 
     @Override
