@@ -97,11 +97,39 @@ sealed interface PlannedJob {
         }
     }
 
+    /** A direct message to a person about a session, a lead before it: its moment, recipient, claim and data. */
+    sealed interface Personal extends PlannedJob permits Reminder, SpeakerReminder {
+        ReminderKey key();
+
+        @Override
+        default Instant fireAt() {
+            return key().fireAt();
+        }
+
+        @Override
+        default Recipient recipient() {
+            return new Recipient.Person(key().user());
+        }
+
+        @Override
+        default ClaimKey claim() {
+            return new ClaimKey(kind(), key().user().platformName(), key().user().userId(), key().session(),
+                    key().start(), key().lead());
+        }
+
+        @Override
+        default Map<String, String> data() {
+            return Map.of("platform", key().user().platformName(), "user", key().user().userId(),
+                    "session", key().session().value(), "start", Long.toString(key().start().getEpochSecond()),
+                    "lead", Long.toString(key().lead().getSeconds()));
+        }
+    }
+
     /**
      * A reminder to a person. The name is a hash of the person, a dash and a hash of the reminder: one person's
      * jobs are found by the first part, and the names say nothing about who bookmarked what.
      */
-    record Reminder(ReminderKey key) implements PlannedJob {
+    record Reminder(ReminderKey key) implements Personal {
         @Override
         public JobKind kind() {
             return JobKind.REMINDER;
@@ -117,31 +145,10 @@ sealed interface PlannedJob {
         static String prefixOf(AgendaUser user) {
             return sha256(user.platformName() + ":" + user.userId()).substring(0, 24) + "-";
         }
-
-        @Override
-        public Instant fireAt() {
-            return key.fireAt();
-        }
-
-        @Override
-        public Recipient recipient() {
-            return new Recipient.Person(key.user());
-        }
-
-        @Override
-        public ClaimKey claim() {
-            return new ClaimKey(JobKind.REMINDER, key.user().platformName(), key.user().userId(), key.session(),
-                    key.start(), key.lead());
-        }
-
-        @Override
-        public Map<String, String> data() {
-            return personal(key);
-        }
     }
 
     /** A speaker's reminder of their own session; named and stored as a personal reminder, in its own kind. */
-    record SpeakerReminder(ReminderKey key) implements PlannedJob {
+    record SpeakerReminder(ReminderKey key) implements Personal {
         @Override
         public JobKind kind() {
             return JobKind.SPEAKER_REMINDER;
@@ -151,33 +158,6 @@ sealed interface PlannedJob {
         public String name() {
             return new Reminder(key).name();
         }
-
-        @Override
-        public Instant fireAt() {
-            return key.fireAt();
-        }
-
-        @Override
-        public Recipient recipient() {
-            return new Recipient.Person(key.user());
-        }
-
-        @Override
-        public ClaimKey claim() {
-            return new ClaimKey(JobKind.SPEAKER_REMINDER, key.user().platformName(), key.user().userId(),
-                    key.session(), key.start(), key.lead());
-        }
-
-        @Override
-        public Map<String, String> data() {
-            return personal(key);
-        }
-    }
-
-    private static Map<String, String> personal(ReminderKey key) {
-        return Map.of("platform", key.user().platformName(), "user", key.user().userId(),
-                "session", key.session().value(), "start", Long.toString(key.start().getEpochSecond()),
-                "lead", Long.toString(key.lead().getSeconds()));
     }
 
     private static String sha256(String text) {

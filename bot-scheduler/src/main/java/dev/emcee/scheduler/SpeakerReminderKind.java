@@ -6,7 +6,6 @@ import dev.emcee.core.agenda.Bookmark;
 import dev.emcee.core.agenda.ReminderKey;
 import dev.emcee.core.agenda.ReminderPlan;
 import dev.emcee.core.announce.PostingPolicy;
-import dev.emcee.core.answer.SessionCards;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.platform.PlatformUser;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -96,9 +94,8 @@ final class SpeakerReminderKind implements DeliveryKind {
         }
         return schedule.session(key.session())
                 .filter(s -> s.start().equals(key.start()) && linkedUsers(s, schedule).contains(key.user()))
-                .map(session -> new Delivery(new Recipient.Person(key.user()), session, List.of(job.claim()),
-                        Map.of(), (mine, now) -> new SessionReminder(SessionCards.of(session, schedule), now,
-                                key.lead(), SessionReminder.Reason.SPEAKING)));
+                .map(session -> ReminderKind.delivery((PlannedJob.Personal) job, session, schedule,
+                        SessionReminder.Reason.SPEAKING));
     }
 
     @Override

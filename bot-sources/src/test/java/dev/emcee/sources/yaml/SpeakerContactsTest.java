@@ -8,8 +8,6 @@ import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.SpeakerId;
 import dev.emcee.sources.read.Problem;
 import dev.emcee.sources.read.ScheduleLoadException;
-import java.io.StringReader;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A speaker's {@code slack:} and {@code discord:} fields link them to the platform users Emcee reminds. */
@@ -64,15 +62,10 @@ class SpeakerContactsTest {
     }
 
     private static Schedule read(String yaml) throws ScheduleLoadException {
-        return new EmceeYamlReader(Optional.empty()).read("test.yaml", new StringReader(yaml)).schedule();
+        return EmceeYamlReaderTest.read(yaml).schedule();
     }
 
     private static ScheduleLoadException refuse(String yaml) {
-        try {
-            read(yaml);
-        } catch (ScheduleLoadException e) {
-            return e;
-        }
-        throw new AssertionError("the file was accepted");
+        return EmceeYamlReaderTest.refuse(yaml);
     }
 }
