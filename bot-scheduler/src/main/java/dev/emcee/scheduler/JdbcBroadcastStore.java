@@ -2,11 +2,13 @@ package dev.emcee.scheduler;
 
 import dev.emcee.core.organize.BroadcastStore;
 import dev.emcee.core.organize.PendingBroadcast;
+import dev.emcee.core.schedule.RoomId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -16,11 +18,12 @@ import javax.sql.DataSource;
  * any instance can confirm one, and the conditional UPDATE of {@link #take} lets exactly one of them post it.
  */
 public final class JdbcBroadcastStore implements BroadcastStore {
-    private static final String INSERT = "INSERT INTO organizer_broadcast (id, text, requested_by, requested_at) "
-            + "VALUES (?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO organizer_broadcast (id, text, requested_by, requested_at, "
+            + "rooms) VALUES (?, ?, ?, ?, ?)";
     private static final String TAKE = "UPDATE organizer_broadcast SET posted_by = ?, posted_at = ? "
             + "WHERE id = ? AND posted_at IS NULL AND requested_at >= ?";
-    private static final String SELECT = "SELECT text, requested_by, requested_at FROM organizer_broadcast WHERE id = ?";
+    private static final String SELECT = "SELECT text, requested_by, requested_at, rooms FROM organizer_broadcast "
+            + "WHERE id = ?";
 
     private final DataSource dataSource;
 
@@ -35,6 +38,7 @@ public final class JdbcBroadcastStore implements BroadcastStore {
             s.setString(2, broadcast.text());
             s.setString(3, broadcast.requestedBy());
             s.setLong(4, broadcast.requestedAt().toEpochMilli());
+            s.setString(5, String.join("\n", broadcast.rooms().stream().map(RoomId::value).toList()));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not keep the announcement in the database: " + e.getMessage(), e);
@@ -57,12 +61,16 @@ public final class JdbcBroadcastStore implements BroadcastStore {
                 s.setString(1, id);
                 try (ResultSet row = s.executeQuery()) {
                     return row.next() ? Optional.of(new PendingBroadcast(id, row.getString("text"),
-                            row.getString("requested_by"), Instant.ofEpochMilli(row.getLong("requested_at"))))
-                            : Optional.empty();
+                            row.getString("requested_by"), Instant.ofEpochMilli(row.getLong("requested_at")),
+                            rooms(row.getString("rooms")))) : Optional.empty();
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not take the announcement from the database: " + e.getMessage(), e);
         }
+    }
+
+    private static List<RoomId> rooms(String stored) {
+        return stored == null ? List.of() : stored.lines().filter(l -> !l.isBlank()).map(RoomId::new).toList();
     }
 }

@@ -5,7 +5,9 @@ public enum JobKind {
     /** A session announcement, posted to a channel. */
     ANNOUNCEMENT("Announcements"),
     /** A personal reminder, sent to a person by direct message. */
-    REMINDER("Reminders");
+    REMINDER("Reminders"),
+    /** A speaker's reminder of their own session, sent by direct message. */
+    SPEAKER_REMINDER("Speaker reminders");
 
     private final String plural;
 

@@ -24,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one job pipeline: announcements to channels and, with agendas on, personal reminders by direct message, each
+ * The one job pipeline: announcements to channels and, with agendas on, personal reminders by direct message (and,
+ * when set, speakers' reminders of their own sessions), each
  * delivered exactly once across restarts and instances, from one timetable per platform served here (one Quartz
  * scheduler each, {@code emcee-jobs-<platform>}, whose cluster is the instances serving that platform).
  *
@@ -149,6 +150,8 @@ public final class JobPipeline implements AutoCloseable {
         private AnnouncementObserver observer = AnnouncementObserver.NONE;
         private AgendaSettings agenda;
         private List<Outbound> directSinks = List.of();
+        private java.time.Duration speakerLead;
+        private java.time.Duration speakerGrace;
         private QuartzTuning tuning = QuartzTuning.DEFAULT;
         private BiFunction<Platform, JobRunner, JobTimetable> timetable;
 
@@ -169,6 +172,18 @@ public final class JobPipeline implements AutoCloseable {
         /** Sends personal reminders through {@code sinks} (one per platform whose people get direct messages). */
         public Setup reminding(AgendaSettings settings, List<Outbound> sinks) {
             this.agenda = settings;
+            this.directSinks = List.copyOf(sinks);
+            return this;
+        }
+
+        /**
+         * Reminds the speakers the schedule links to platform users, {@code lead} before each of their sessions
+         * (still within {@code graceWindow} after a restart), through {@code sinks}: the same direct-message ports as
+         * {@link #reminding}'s, when both are set.
+         */
+        public Setup remindingSpeakers(java.time.Duration lead, java.time.Duration graceWindow, List<Outbound> sinks) {
+            this.speakerLead = lead;
+            this.speakerGrace = graceWindow;
             this.directSinks = List.copyOf(sinks);
             return this;
         }
@@ -202,6 +217,10 @@ public final class JobPipeline implements AutoCloseable {
             }
             if (agendas != null) {
                 kinds.put(JobKind.REMINDER, new ReminderKind(new ReminderPlan(agenda), agendas, ledger,
+                        List.copyOf(outbound.personPlatforms())));
+            }
+            if (speakerLead != null) {
+                kinds.put(JobKind.SPEAKER_REMINDER, new SpeakerReminderKind(speakerLead, speakerGrace, ledger,
                         List.copyOf(outbound.personPlatforms())));
             }
             JobRunner runner = new HandBack(new JobDelivery(schedule, kinds, ledger, outbound, clock, instanceId,

@@ -47,6 +47,8 @@ sealed interface PlannedJob {
                     new AnnouncementKey(session, start, lead, new Route(p, data.get("channel")))));
             case REMINDER -> JdbcAgendaStore.platform(data.get("platform")).map(p -> new Reminder(
                     new ReminderKey(new AgendaUser(p, data.get("user")), session, start, lead)));
+            case SPEAKER_REMINDER -> JdbcAgendaStore.platform(data.get("platform")).map(p -> new SpeakerReminder(
+                    new ReminderKey(new AgendaUser(p, data.get("user")), session, start, lead)));
         };
     }
 
@@ -95,11 +97,39 @@ sealed interface PlannedJob {
         }
     }
 
+    /** A direct message to a person about a session, a lead before it: its moment, recipient, claim and data. */
+    sealed interface Personal extends PlannedJob permits Reminder, SpeakerReminder {
+        ReminderKey key();
+
+        @Override
+        default Instant fireAt() {
+            return key().fireAt();
+        }
+
+        @Override
+        default Recipient recipient() {
+            return new Recipient.Person(key().user());
+        }
+
+        @Override
+        default ClaimKey claim() {
+            return new ClaimKey(kind(), key().user().platformName(), key().user().userId(), key().session(),
+                    key().start(), key().lead());
+        }
+
+        @Override
+        default Map<String, String> data() {
+            return Map.of("platform", key().user().platformName(), "user", key().user().userId(),
+                    "session", key().session().value(), "start", Long.toString(key().start().getEpochSecond()),
+                    "lead", Long.toString(key().lead().getSeconds()));
+        }
+    }
+
     /**
      * A reminder to a person. The name is a hash of the person, a dash and a hash of the reminder: one person's
      * jobs are found by the first part, and the names say nothing about who bookmarked what.
      */
-    record Reminder(ReminderKey key) implements PlannedJob {
+    record Reminder(ReminderKey key) implements Personal {
         @Override
         public JobKind kind() {
             return JobKind.REMINDER;
@@ -115,28 +145,18 @@ sealed interface PlannedJob {
         static String prefixOf(AgendaUser user) {
             return sha256(user.platformName() + ":" + user.userId()).substring(0, 24) + "-";
         }
+    }
 
+    /** A speaker's reminder of their own session; named and stored as a personal reminder, in its own kind. */
+    record SpeakerReminder(ReminderKey key) implements Personal {
         @Override
-        public Instant fireAt() {
-            return key.fireAt();
+        public JobKind kind() {
+            return JobKind.SPEAKER_REMINDER;
         }
 
         @Override
-        public Recipient recipient() {
-            return new Recipient.Person(key.user());
-        }
-
-        @Override
-        public ClaimKey claim() {
-            return new ClaimKey(JobKind.REMINDER, key.user().platformName(), key.user().userId(), key.session(),
-                    key.start(), key.lead());
-        }
-
-        @Override
-        public Map<String, String> data() {
-            return Map.of("platform", key.user().platformName(), "user", key.user().userId(),
-                    "session", key.session().value(), "start", Long.toString(key.start().getEpochSecond()),
-                    "lead", Long.toString(key.lead().getSeconds()));
+        public String name() {
+            return new Reminder(key).name();
         }
     }
 

@@ -57,11 +57,19 @@ final class QuartzTimetable implements JobTimetable {
 
     /** The job group of a kind: its planned jobs; and where their retries go. Stored in databases: keep them. */
     static String group(JobKind kind) {
-        return kind == JobKind.ANNOUNCEMENT ? "emcee-announcements" : "emcee-reminders";
+        return switch (kind) {
+            case ANNOUNCEMENT -> "emcee-announcements";
+            case REMINDER -> "emcee-reminders";
+            case SPEAKER_REMINDER -> "emcee-speaker-reminders";
+        };
     }
 
     static String retryGroup(JobKind kind) {
-        return kind == JobKind.ANNOUNCEMENT ? "emcee-announcement-retries" : "emcee-reminder-retries";
+        return switch (kind) {
+            case ANNOUNCEMENT -> "emcee-announcement-retries";
+            case REMINDER -> "emcee-reminder-retries";
+            case SPEAKER_REMINDER -> "emcee-speaker-reminder-retries";
+        };
     }
 
     /** The kind of a job group; null for a group this version does not know. */

@@ -12,6 +12,7 @@ import dev.emcee.core.answer.SessionCards;
 import dev.emcee.core.notice.SessionReminder;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.schedule.Session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -86,9 +87,15 @@ final class ReminderKind implements DeliveryKind {
             return Optional.empty();
         }
         return schedule.session(key.session()).filter(s -> s.start().equals(key.start()))
-                .map(session -> new Delivery(new Recipient.Person(key.user()), session, List.of(job.claim()),
-                        Map.of(), (mine, now) -> new SessionReminder(SessionCards.of(session, schedule), now,
-                                key.lead())));
+                .map(session -> delivery((PlannedJob.Personal) job, session, schedule,
+                        SessionReminder.Reason.BOOKMARKED));
+    }
+
+    /** The direct message of a personal job about {@code session}, rendered at the moment of sending. */
+    static Delivery delivery(PlannedJob.Personal job, Session session, Schedule schedule,
+            SessionReminder.Reason reason) {
+        return new Delivery(job.recipient(), session, List.of(job.claim()), Map.of(),
+                (mine, now) -> new SessionReminder(SessionCards.of(session, schedule), now, job.key().lead(), reason));
     }
 
     @Override

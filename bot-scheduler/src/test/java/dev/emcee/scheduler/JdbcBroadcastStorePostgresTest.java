@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.core.organize.BroadcastStore;
 import dev.emcee.core.organize.PendingBroadcast;
+import dev.emcee.core.schedule.RoomId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,5 +75,16 @@ class JdbcBroadcastStorePostgresTest {
         a.hold(new PendingBroadcast("id-4", "Keynote moved", "discord:42", AT));
         assertThat(a.take("id-4", "discord:42", AT, AT.minusSeconds(1))).get()
                 .satisfies(p -> assertThat(p.text()).isEqualTo("Keynote moved"));
+    }
+
+    @Test
+    void theRoomsOfAnAnnouncementAreKeptForWhicheverInstanceConfirms() {
+        instance().hold(new PendingBroadcast("id-5", "Doors close", "slack:U0RG", AT,
+                List.of(new RoomId("ll21ab"), new RoomId("ll20d"))));
+        assertThat(instance().take("id-5", "slack:U0RG", AT, AT.minusSeconds(1))).get()
+                .satisfies(p -> assertThat(p.rooms()).containsExactly(new RoomId("ll21ab"), new RoomId("ll20d")));
+        instance().hold(new PendingBroadcast("id-6", "Lunch", "slack:U0RG", AT));
+        assertThat(instance().take("id-6", "slack:U0RG", AT, AT.minusSeconds(1))).get()
+                .satisfies(p -> assertThat(p.rooms()).isEmpty());
     }
 }

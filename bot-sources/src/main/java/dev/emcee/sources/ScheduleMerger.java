@@ -77,7 +77,7 @@ final class ScheduleMerger {
                 Speaker same = speakers.get(speaker.id());
                 if (same == null || !same.name().equals(speaker.name())) {
                     SpeakerId id = same == null ? speaker.id() : freeSpeakerId(speaker.id());
-                    speakers.put(id, new Speaker(id, speaker.name(), speaker.affiliation(), speaker.bio()));
+                    speakers.put(id, speaker.withId(id));
                     speakerIds.put(speaker.id(), id);
                 } else {
                     speakerIds.put(speaker.id(), same.id());

@@ -69,7 +69,7 @@ public final class DiscordNoticeRenderer implements NoticeVisitor<MessageEmbed> 
                         MessageEmbed.TITLE_MAX_LENGTH))
                 .setColor(EmbedColours.forSession(card))
                 .addField(SessionFields.field(card, notice.postedAt(), true))
-                .setFooter(SessionReminder.HOW_TO_STOP)
+                .setFooter(DiscordMarkdown.truncate(notice.footer(), MessageEmbed.TEXT_MAX_LENGTH))
                 .build();
     }
 

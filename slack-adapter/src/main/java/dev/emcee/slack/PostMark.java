@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * What a notice's message carries so that it can be found again: Slack message metadata whose {@code event_type}
  * says what kind of notice it is ({@code emcee_announcement}, {@code emcee_change}, {@code emcee_reminder},
- * {@code emcee_broadcast}) and whose
+ * {@code emcee_speaker_reminder}, {@code emcee_broadcast}) and whose
  * {@code event_payload} holds the delivery key.
  */
 record PostMark(String eventType, DeliveryKey key) {
@@ -45,7 +45,8 @@ record PostMark(String eventType, DeliveryKey key) {
 
             @Override
             public String sessionReminder(SessionReminder reminder) {
-                return "emcee_reminder";
+                return reminder.reason() == SessionReminder.Reason.SPEAKING ? "emcee_speaker_reminder"
+                        : "emcee_reminder";
             }
 
             @Override

@@ -19,6 +19,7 @@ import dev.emcee.core.organize.Organizers;
 import dev.emcee.core.organize.ScheduleOverlay;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
+import dev.emcee.core.schedule.RoomId;
 import dev.emcee.core.schedule.SessionId;
 import dev.emcee.core.testing.BundledConference;
 import dev.emcee.core.testing.OneChannelPoster;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.Timeout;
 class SlackOrganizerTest {
     private static final String KYLE = "velocity-sj-2018-ds-1540";
     private static final String DIGEST = "C0DIGEST";
+    private static final String ROOM_CHANNEL = "C0LL21";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private FakeSlack slack;
@@ -61,7 +63,8 @@ class SlackOrganizerTest {
         OrganizerDesk desk = new OrganizerDesk(new Organizers(Map.of(Platform.SLACK, Set.of("U0ORGANIZER")),
                 Map.of(Platform.SLACK, Set.of("S0STAFF"))),
                 new ScheduleOverlay(source, served, new InMemoryOverrideStore()), Ticker.systemTicker());
-        desk.broadcastThrough(new InMemoryBroadcastStore(), new OneChannelPoster(() -> connection, DIGEST));
+        desk.broadcastThrough(new InMemoryBroadcastStore(), new OneChannelPoster(() -> connection, DIGEST,
+                Map.of(new RoomId("ll21ab"), ROOM_CHANNEL)));
         emcee.organizeWith(desk);
         PlatformStart<SlackConnection> start = SlackLauncher.start(new SlackParts(new SlackSettings("/emcee", null,
                 slack.apiUrl()), Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", FakeSlack.APP_TOKEN),
@@ -139,6 +142,24 @@ class SlackOrganizerTest {
         assertThat(post.get("text") + post.get("blocks")).doesNotContain("<!channel>");
         assertThat(JsonParser.parseString(post.get("blocks")).toString()).contains("&lt;!channel&gt;");
         assertThat(digestPosts()).hasSize(1);
+    }
+
+    @Test
+    void anAnnouncementInARoomIsPostedToTheRoomsChannelOnly() {
+        slack.socketMode().send(SlackPayloads.slashCommandEnvelope("n1", "/emcee",
+                "announce in LL21 A/B: Doors close in 5 minutes", "U0ORGANIZER"));
+        JsonObject preview = ack("n1");
+        assertThat(preview.getAsJsonArray("blocks").toString()).contains("Post this announcement in LL21 A/B?",
+                "to: slack:" + ROOM_CHANNEL);
+
+        slack.socketMode().send(SlackPayloads.buttonClickEnvelope("n2", "U0ORGANIZER", ConfirmButtons.ACTION_ID,
+                confirmValue(preview), slack.responseUrl("n2"), true));
+        assertThat(response("n2").getAsJsonArray("blocks").toString()).contains("Announced.");
+
+        Map<String, String> post = await().atMost(WAIT).until(() -> slack.posts().stream()
+                .filter(p -> ROOM_CHANNEL.equals(p.get("channel"))).toList(), p -> !p.isEmpty()).get(0);
+        assertThat(post.get("blocks")).contains(Broadcast.HEADING, "Doors close in 5 minutes");
+        assertThat(digestPosts()).isEmpty();
     }
 
     @Test

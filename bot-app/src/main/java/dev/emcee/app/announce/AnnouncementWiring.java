@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts announcements for {@code emcee run}: opens the announcement database ({@code database:} settings, or the
  * embedded file under {@code --data}) and starts the {@link JobPipeline} on the runtime's schedule and clock,
- * announcing; with personal agendas on ({@code agenda.enabled}), reminding too, and makes the runtime's Emcee keep
+ * announcing; with personal agendas on ({@code agenda.enabled}), reminding too; with
+ * {@code organizers.speaker-reminders}, reminding the speakers the schedule links to platform users; and makes the runtime's Emcee keep
  * agendas and the organizers' overlay ({@link OverlayWiring}) in the database; and counts the unanswered questions
  * there ({@code questions.unanswered-limit}).
  */
@@ -59,6 +60,8 @@ public final class AnnouncementWiring {
             if (agenda.enabled()) {
                 setup.reminding(agenda, reminding);
             }
+            runtime.settings().organizers().speakerReminderLead()
+                    .ifPresent(lead -> setup.remindingSpeakers(lead, agenda.graceWindow(), reminding));
             AtomicReference<JobPipeline> started = new AtomicReference<>();
             http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(started)));
             JobPipeline pipeline = setup.start();

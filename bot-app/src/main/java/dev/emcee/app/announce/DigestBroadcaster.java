@@ -8,6 +8,7 @@ import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.organize.BroadcastPoster;
 import dev.emcee.core.platform.Platform;
+import dev.emcee.core.schedule.Room;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts organizers' announcements to the digest channel of every platform that announces (the console's output in
- * console mode), through the same outbound ports as the announcements.
+ * console mode), or to the channels of the rooms named ({@code announcements.channels.PLATFORM.rooms}), through the
+ * same outbound ports as the announcements.
  */
 final class DigestBroadcaster implements BroadcastPoster {
     private static final Logger LOG = LoggerFactory.getLogger(DigestBroadcaster.class);
@@ -35,9 +37,23 @@ final class DigestBroadcaster implements BroadcastPoster {
     }
 
     @Override
+    public List<String> targets(Room room) {
+        return routes.roomRoutes(room).stream().map(Route::toString).toList();
+    }
+
+    @Override
     public List<String> post(String delivery, Broadcast broadcast) {
-        List<Route> digests = routes.digestRoutes();
-        for (Route route : digests) {
+        return postTo(routes.digestRoutes(), delivery, broadcast);
+    }
+
+    @Override
+    public List<String> post(String delivery, Broadcast broadcast, List<Room> rooms) {
+        return postTo(rooms.stream().flatMap(r -> routes.roomRoutes(r).stream()).distinct().toList(), delivery,
+                broadcast);
+    }
+
+    private List<String> postTo(List<Route> targets, String delivery, Broadcast broadcast) {
+        for (Route route : targets) {
             outbounds.get(route.platform()).post(route.channel(), broadcast,
                     DeliveryKey.of(delivery + "|" + route)).whenComplete((done, failure) -> {
                 if (failure != null) {
@@ -45,6 +61,6 @@ final class DigestBroadcaster implements BroadcastPoster {
                 }
             });
         }
-        return digests.stream().map(Route::toString).toList();
+        return targets.stream().map(Route::toString).toList();
     }
 }

@@ -1,7 +1,10 @@
 package dev.emcee.app.settings;
 
+import dev.emcee.core.agenda.AgendaSettings;
+import dev.emcee.core.announce.DurationText;
 import dev.emcee.core.organize.Organizers;
 import dev.emcee.core.platform.Platform;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -16,9 +19,17 @@ import java.util.Set;
  *
  * @param morningAgenda the conference-local time ({@code 08:30}) to post each day's agenda to the digest channels;
  *     none: no morning agenda
+ * @param speakerReminders how long before each session the speakers the schedule links to platform users
+ *     ({@code slack:}, {@code discord:}) get a direct message about it; none: no speakers' reminders
  */
-public record OrganizerSettings(SlackOrganizers slack, DiscordOrganizers discord, String morningAgenda) {
+public record OrganizerSettings(SlackOrganizers slack, DiscordOrganizers discord, String morningAgenda,
+        Duration speakerReminders) {
     public OrganizerSettings {
+        if (speakerReminders != null && (speakerReminders.isNegative() || speakerReminders.isZero()
+                || speakerReminders.compareTo(AgendaSettings.MAX_LEAD) > 0)) {
+            throw new SettingsException("organizers.speaker-reminders must be between 1m and "
+                    + DurationText.format(AgendaSettings.MAX_LEAD) + ", not " + DurationText.format(speakerReminders));
+        }
         if (morningAgenda != null && !morningAgenda.isBlank()) {
             try {
                 LocalTime.parse(morningAgenda.strip());
@@ -33,7 +44,7 @@ public record OrganizerSettings(SlackOrganizers slack, DiscordOrganizers discord
 
     /** Nobody but the console's operator. */
     public static OrganizerSettings defaults() {
-        return new OrganizerSettings(null, null, null);
+        return new OrganizerSettings(null, null, null, null);
     }
 
     /** Slack's organizers. @param users member ids ({@code U0123ABC}) @param groups user group ids ({@code S0123ABC}) */
@@ -56,6 +67,11 @@ public record OrganizerSettings(SlackOrganizers slack, DiscordOrganizers discord
     public Optional<LocalTime> morningAgendaAt() {
         return morningAgenda == null || morningAgenda.isBlank() ? Optional.empty()
                 : Optional.of(LocalTime.parse(morningAgenda.strip()));
+    }
+
+    /** How long before their sessions speakers are reminded, when they are. */
+    public Optional<Duration> speakerReminderLead() {
+        return Optional.ofNullable(speakerReminders);
     }
 
     /** The core's view of these settings. */

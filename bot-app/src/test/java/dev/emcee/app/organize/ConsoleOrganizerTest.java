@@ -61,6 +61,16 @@ class ConsoleOrganizerTest {
         assertThat(run("overrides")).contains("undone by console:operator");
     }
 
+    @Test
+    void anAnnouncementInARoomIsPreviewedWithItsRoomAndPrintedOnce() throws Exception {
+        String out = console("announce in the ballroom: Doors close", "There is no room",
+                "announce in LL21 A/B: Doors close in 5 minutes", "Post this announcement in LL21 A/B?",
+                "confirm", "[announcement]");
+        assertThat(out).contains("There is no room \"the ballroom\".", "to: console:console", "Announced.",
+                "[announcement] 2018-06-14 15:45 PDT | broadcast | Doors close in 5 minutes");
+        assertThat(count(out, "[announcement]")).isEqualTo(1);
+    }
+
     /** Runs {@code emcee run} at 3:45pm with an interactive console; types each line and waits for its reply. */
     private String console(String... linesAndReplies) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -56,6 +56,20 @@ public final class AnnouncementRoutes {
         return List.copyOf(routes);
     }
 
+    /** The channel of a room on every platform that maps it (the console's output, for the console). */
+    public List<Route> roomRoutes(Room room) {
+        TreeSet<Route> routes = new TreeSet<>();
+        for (Platform platform : platforms) {
+            if (platform == Platform.CONSOLE) {
+                routes.add(Route.console());
+            } else {
+                Optional.ofNullable(channels.get(platform)).flatMap(c -> lookUp(c.rooms(), room.id().value(),
+                        Optional.of(room.name()))).ifPresent(ch -> routes.add(new Route(platform, ch)));
+            }
+        }
+        return List.copyOf(routes);
+    }
+
     /** The digest channel of every platform that has one (where schedule-change notices go). */
     public List<Route> digestRoutes() {
         TreeSet<Route> routes = new TreeSet<>();

@@ -1,5 +1,6 @@
 package dev.emcee.core.organize;
 
+import dev.emcee.core.schedule.RoomId;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -9,10 +10,21 @@ public sealed interface OrganizerCommand {
     /** What the command does, in words for replies and logs: "move sessions", "make announcements". */
     String action();
 
-    /** "announce: lunch is served in the atrium". @param text the announcement as typed */
-    record Announce(String text) implements OrganizerCommand {
+    /**
+     * "announce: lunch is served in the atrium", or "announce in LL21 A/B and LL20 D: ...".
+     *
+     * @param text the announcement as typed
+     * @param rooms the rooms named, whose channels get it; none: the digest channels
+     */
+    record Announce(String text, List<RoomId> rooms) implements OrganizerCommand {
         public Announce {
             Objects.requireNonNull(text, "text");
+            rooms = List.copyOf(rooms);
+        }
+
+        /** An announcement to the digest channels. */
+        public Announce(String text) {
+            this(text, List.of());
         }
 
         @Override

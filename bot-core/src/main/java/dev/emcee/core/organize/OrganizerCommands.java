@@ -4,6 +4,7 @@ import dev.emcee.core.question.QuestionText;
 import dev.emcee.core.question.SessionReferences;
 import dev.emcee.core.question.Words;
 import dev.emcee.core.schedule.Room;
+import dev.emcee.core.schedule.RoomId;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import java.time.Duration;
@@ -23,8 +24,11 @@ import java.util.regex.Pattern;
  * pure: it says what the command would do, {@link OrganizerDesk} decides whether it is done.
  */
 public final class OrganizerCommands {
-    private static final Pattern ANNOUNCE = Pattern.compile("^\\s*(?:announce|broadcast)\\s*:\\s*(?<text>\\S.*)$",
+    private static final Pattern ANNOUNCE = Pattern.compile(
+            "^\\s*(?:announce|broadcast)(?:\\s+in\\s+(?<rooms>[^:\\n]+?))?\\s*:\\s*(?<text>\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** Between the rooms of "announce in LL21 A/B, LL20 D and Room 3: ...". */
+    private static final Pattern ROOM_LIST = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFIRM_TOKEN = Pattern.compile("^\\s*confirm\\s+(?<token>[cb]\\d+\\|\\S+)\\s*$");
     private static final Pattern MOVE = Pattern.compile("^(?:move|reschedule|shift) (?<what>.+) to (?<target>.+)$");
     private static final Pattern DELAY = Pattern.compile("^(?:delay|postpone|push back|push) (?<what>.+?)"
@@ -58,7 +62,7 @@ public final class OrganizerCommands {
         }
         Matcher announce = ANNOUNCE.matcher(typed == null ? "" : typed);
         if (announce.matches()) {
-            return Optional.of(new OrganizerCommand.Announce(announce.group("text").strip()));
+            return Optional.of(announce(announce.group("rooms"), announce.group("text").strip()));
         }
         Matcher button = CONFIRM_TOKEN.matcher(typed == null ? "" : typed);
         if (button.matches()) {
@@ -107,6 +111,28 @@ public final class OrganizerCommands {
             }
         }
         return false;
+    }
+
+    /** The announcement to the rooms named (the whole phrase as one room's name first, else split at commas, "and"). */
+    private OrganizerCommand announce(String roomPhrase, String text) {
+        if (roomPhrase == null) {
+            return new OrganizerCommand.Announce(text);
+        }
+        Optional<Room> one = room(roomPhrase.strip().replaceFirst("(?i)^the\\s+", ""));
+        List<String> names = one.isPresent() ? List.of(roomPhrase.strip())
+                : ROOM_LIST.splitAsStream(roomPhrase.strip()).filter(n -> !n.isBlank()).toList();
+        List<RoomId> rooms = new java.util.ArrayList<>();
+        for (String name : names) {
+            Optional<Room> room = room(name.replaceFirst("(?i)^the\\s+", ""));
+            if (room.isEmpty()) {
+                return new OrganizerCommand.Unclear("make announcements", "There is no room \"" + name + "\".",
+                        List.of("Rooms: " + String.join(", ", schedule.rooms().stream().map(Room::name).toList())));
+            }
+            if (!rooms.contains(room.get().id())) {
+                rooms.add(room.get().id());
+            }
+        }
+        return new OrganizerCommand.Announce(text, rooms);
     }
 
     private OrganizerCommand delay(Matcher m) {

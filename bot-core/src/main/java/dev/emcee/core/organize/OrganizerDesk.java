@@ -7,6 +7,7 @@ import dev.emcee.core.answer.Answer;
 import dev.emcee.core.answer.OrganizerReply;
 import dev.emcee.core.answer.OrganizerReply.Kind;
 import dev.emcee.core.platform.Platform;
+import dev.emcee.core.schedule.Room;
 import dev.emcee.core.schedule.Schedule;
 import dev.emcee.core.schedule.Session;
 import java.time.Duration;
@@ -85,7 +86,8 @@ public final class OrganizerDesk {
                             List.of("Previews wait " + PENDING_FOR.toMinutes() + " minutes for \"confirm\".")));
         }
         if (command instanceof OrganizerCommand.Announce announce) {
-            return broadcasting.map(b -> b.preview(announce.text(), who, now, pending))
+            List<Room> rooms = announce.rooms().stream().map(served::room).flatMap(Optional::stream).toList();
+            return broadcasting.map(b -> b.preview(announce.text(), rooms, who, now, pending))
                     .orElseGet(() -> OrganizerReply.of(Kind.PROBLEM, "Announcements are posted by emcee run, "
                             + "which is not running here.", List.of()));
         }
@@ -104,7 +106,7 @@ public final class OrganizerDesk {
 
     private Answer confirm(String token, Schedule served, String who, Instant now) {
         if (token.startsWith(Broadcasting.TOKEN_PREFIX)) {
-            return broadcasting.map(b -> b.post(token, who, now, served.zone()))
+            return broadcasting.map(b -> b.post(token, who, now, served))
                     .orElseGet(() -> OrganizerReply.of(Kind.PROBLEM, "Announcements are posted by emcee run, "
                             + "which is not running here.", List.of()));
         }

@@ -1,5 +1,6 @@
 package dev.emcee.core.announce;
 
+import dev.emcee.core.platform.PlatformUser;
 import dev.emcee.core.schedule.Conference;
 import dev.emcee.core.schedule.Room;
 import dev.emcee.core.schedule.RoomId;
@@ -22,6 +23,7 @@ import java.util.Optional;
 public final class TestConference {
     private final ZoneId zone;
     private final List<Session> sessions = new ArrayList<>();
+    private List<PlatformUser> seansAccounts = List.of();
 
     private TestConference(ZoneId zone) {
         this.zone = zone;
@@ -53,13 +55,20 @@ public final class TestConference {
         return this;
     }
 
+    /** Links speaker "sean" to these platform users (whom speakers' reminders go to). */
+    public TestConference seanIs(PlatformUser... accounts) {
+        seansAccounts = List.of(accounts);
+        return this;
+    }
+
     /** The schedule built so far. */
     public Schedule build() {
         return new Schedule(
                 new Conference("Test Conf", Optional.empty(), Optional.empty(), zone, List.of(), Optional.empty()),
                 List.of(new Room(new RoomId("ll21ab"), "LL21 A/B"), new Room(new RoomId("ll20d"), "LL20 D")),
                 List.of(new Track(new TrackId("ds"), "Distributed Systems", Optional.empty(), List.of())),
-                List.of(new Speaker(new SpeakerId("sean"), "Sean Allen", Optional.of("Wallaroo Labs"), Optional.empty())),
+                List.of(new Speaker(new SpeakerId("sean"), "Sean Allen", Optional.of("Wallaroo Labs"), Optional.empty(),
+                        seansAccounts)),
                 sessions);
     }
 }

@@ -6,6 +6,7 @@ import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.answer.OrganizerReply;
 import dev.emcee.core.notice.Broadcast;
 import dev.emcee.core.platform.Platform;
+import dev.emcee.core.schedule.Room;
 import dev.emcee.core.testing.ChatHarness;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ class BroadcastingTest {
     /** Records what would be posted. */
     private static final class RecordingPoster implements BroadcastPoster {
         final List<Broadcast> posted = new ArrayList<>();
+        final List<List<String>> postedToRooms = new ArrayList<>();
 
         @Override
         public List<String> targets() {
@@ -32,6 +34,19 @@ class BroadcastingTest {
         public List<String> post(String delivery, Broadcast broadcast) {
             posted.add(broadcast);
             return targets();
+        }
+
+        /** Only LL21 A/B has a channel, on Slack. */
+        @Override
+        public List<String> targets(Room room) {
+            return room.id().value().equals("ll21ab") ? List.of("slack:C0LL21") : List.of();
+        }
+
+        @Override
+        public List<String> post(String delivery, Broadcast broadcast, List<Room> rooms) {
+            postedToRooms.add(rooms.stream().map(Room::name).toList());
+            posted.add(broadcast);
+            return rooms.stream().flatMap(r -> targets(r).stream()).toList();
         }
     }
 
@@ -75,6 +90,30 @@ class BroadcastingTest {
         chat.pass(Duration.ofMinutes(16));
         assertThat(chat.as("U0RG").ask("confirm " + token)).startsWith("That announcement was already posted, or "
                 + "its preview expired.");
+        assertThat(poster.posted).isEmpty();
+    }
+
+    @Test
+    void anAnnouncementInNamedRoomsGoesToTheirChannelsAndThePreviewSaysWhichRoomHasNone() {
+        OrganizerReply preview = (OrganizerReply) chat.on(Platform.SLACK).as("U0RG")
+                .answer("announce in ll21 a/b and LL20 D: The next talk starts 10 minutes late");
+        assertThat(preview.kind()).isEqualTo(OrganizerReply.Kind.PREVIEW);
+        assertThat(preview.headline()).isEqualTo("Post this announcement in LL21 A/B, LL20 D?");
+        assertThat(preview.lines()).containsExactly("The next talk starts 10 minutes late", "to: slack:C0LL21",
+                "not to LL20 D: no channel is set for it");
+
+        assertThat(otherInstance.on(Platform.SLACK).as("U0RG").ask("confirm " + preview.confirmation().orElseThrow()))
+                .startsWith("Announced.").contains("posted to: slack:C0LL21");
+        assertThat(poster.postedToRooms).containsExactly(List.of("LL21 A/B", "LL20 D"));
+    }
+
+    @Test
+    void aRoomWithoutAChannelOrAnUnknownRoomIsSaidAndNothingIsHeld() {
+        assertThat(chat.on(Platform.SLACK).as("U0RG").ask("announce in LL20 D: coffee"))
+                .startsWith("There is no channel for LL20 D.");
+        assertThat(chat.ask("announce in the ballroom: coffee")).startsWith("There is no room \"the ballroom\".")
+                .contains("Rooms: LL21 A/B, LL20 D");
+        assertThat(chat.ask("confirm")).startsWith("There is nothing to confirm.");
         assertThat(poster.posted).isEmpty();
     }
 }

@@ -125,6 +125,8 @@ public final class AnswerSamples {
                         new ScheduleChanged.Change(ScheduleChanged.Kind.ADDED, card("n", 120),
                                 Optional.of(card("n", 120))))),
                 new SessionReminder(hostileCard(), NOW.plusSeconds(900), Duration.ofMinutes(10)),
+                new SessionReminder(hostileCard(), NOW.plusSeconds(900), Duration.ofMinutes(15),
+                        SessionReminder.Reason.SPEAKING),
                 new Broadcast("Lunch is served " + HOSTILE, NOW, ZONE));
         requireAllKinds(Notice.class, samples);
         return samples;

@@ -47,7 +47,7 @@ public final class EmceeYamlReader {
     private static final Set<String> DATES = Set.of("label", "from", "to");
     private static final Set<String> ROOM = Set.of("id", "name");
     private static final Set<String> TRACK = Set.of("id", "name", "description", "hosts");
-    private static final Set<String> SPEAKER = Set.of("id", "name", "affiliation", "bio");
+    private static final Set<String> SPEAKER = Set.of("id", "name", "affiliation", "bio", "slack", "discord");
     private static final Set<String> SESSION = Set.of("id", "title", "abstract", "start", "end", "room", "speakers",
             "track", "level", "topics", "rating", "url", "kind");
 
@@ -183,7 +183,8 @@ public final class EmceeYamlReader {
                     f.get("id").error("duplicate speaker id '" + id.get() + "'");
                     continue;
                 }
-                speakers.add(new Speaker(new SpeakerId(id.get()), name.get(), text(f, "affiliation"), text(f, "bio")));
+                speakers.add(new Speaker(new SpeakerId(id.get()), name.get(), text(f, "affiliation"), text(f, "bio"),
+                        SpeakerContacts.of(f)));
             }
             return speakers;
         }

@@ -195,11 +195,13 @@ class EmceeYamlReaderTest {
                 + "starts on line 1 (column 1): indent it as its neighbours, with spaces");
     }
 
-    private static LoadedSchedule read(String yaml) throws ScheduleLoadException {
+    /** Reads {@code yaml} as the file "test.yaml". */
+    static LoadedSchedule read(String yaml) throws ScheduleLoadException {
         return new EmceeYamlReader(Optional.empty()).read("test.yaml", new StringReader(yaml));
     }
 
-    private static ScheduleLoadException refuse(String yaml) {
+    /** The refusal of {@code yaml} as the file "test.yaml"; fails when it is accepted. */
+    static ScheduleLoadException refuse(String yaml) {
         try {
             read(yaml);
         } catch (ScheduleLoadException e) {

@@ -73,7 +73,7 @@ public final class SlackNoticeRenderer implements NoticeVisitor<SlackMessage> {
         SessionCard card = notice.session();
         BlockBudget blocks = new BlockBudget().header(notice.heading());
         blocks.items(List.of(card), c -> sessions.detailed(c, notice.postedAt()));
-        blocks.context(Mrkdwn.escape(SessionReminder.HOW_TO_STOP));
+        blocks.context(Mrkdwn.escape(notice.footer()));
         return new SlackMessage(Mrkdwn.escape(notice.heading() + ": " + sessions.plain(card)), blocks.build());
     }
 
