@@ -1,10 +1,9 @@
 package dev.emcee.app.command;
 
-import dev.emcee.app.announce.OverlayWiring;
+import dev.emcee.app.announce.ChatDatabase;
 import dev.emcee.app.EmceeRuntime;
 import dev.emcee.app.Launch;
 import dev.emcee.app.CommandContext;
-import dev.emcee.app.unanswered.UnansweredCounting;
 import dev.emcee.app.console.ConsoleChat;
 import dev.emcee.app.console.LogsAbovePrompt;
 import dev.emcee.app.console.PromptLine;
@@ -18,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code emcee chat}: the console; answers each line of stdin and exits at its end. */
 @Command(name = "chat", description = "Chat with Emcee in the terminal. With stdin that is not a terminal, answers "
-        + "each line and exits at the end of input. Questions nothing answers are counted (emcee unanswered).")
+        + "each line and exits at the end of input. Questions nothing answers are counted (emcee unanswered); "
+        + "organizers' changes made here are kept (emcee overrides).")
 public final class ChatCommand implements Callable<Integer> {
     @ParentCommand
     CommandContext main;
@@ -28,7 +28,6 @@ public final class ChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Launch launch = main.launch();
         EmceeRuntime runtime = main.runtime();
-        OverlayWiring.readOnce(runtime, main.launch().err());
         runtime.clockNotice().forEach(launch.err()::println);
         PrintWriter out = new PrintWriter(launch.out(), true, StandardCharsets.UTF_8);
         if (launch.interactive()) {
@@ -36,7 +35,7 @@ public final class ChatCommand implements Callable<Integer> {
                     + ". Ask about the schedule (\"help\" for examples, \"quit\" to stop).");
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8));
-        try (AutoCloseable counting = UnansweredCounting.openFor(runtime)) {
+        try (AutoCloseable kept = ChatDatabase.open(runtime, launch.err())) {
             if (!launch.interactive()) {
                 new ConsoleChat(runtime.emcee(), out, false).run(in);
                 return 0;
