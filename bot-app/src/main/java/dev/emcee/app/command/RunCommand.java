@@ -68,7 +68,6 @@ public final class RunCommand implements Callable<Integer> {
                 });
                 PlatformStates.watch(platform, connection, runtime, metrics, http);
             }
-            openHttp(http, runtime);
             String prompt = launch.interactive() ? ConsoleChat.PROMPT : null;
             ConsoleOutbound plain = new ConsoleOutbound(launch.out(), runtime.clock());
             ConsoleOutbound console = prompt == null ? plain : plain.afterPrompt(prompt);
@@ -81,6 +80,9 @@ public final class RunCommand implements Callable<Integer> {
                 reminding.add(console);
             }
             running.add(AnnouncementWiring.start(runtime, announcing, reminding, metrics, http));
+            // Only now, with the inbound claims shared through the database, may Slack's events come in: opened
+            // earlier, a restarted instance could answer a delivery that another instance has already answered.
+            openHttp(http, runtime);
             runtime.clockNotice().forEach(launch.err()::println);
             if (launch.interactive()) {
                 runConsoleUntilStopped(launch, runtime);
