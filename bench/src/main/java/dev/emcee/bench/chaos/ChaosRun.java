@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -50,14 +51,15 @@ public final class ChaosRun {
         ChaosPlan plan = ChaosPlan.draw(options.seed(), options.minutes());
         Path work = repository.resolve("bench/target/chaos/seed-" + options.seed());
         deleteRecursively(work);
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(START_UP_MS);
-        Observations seen = new Observations(() -> Instant.now().toEpochMilli() - start.toEpochMilli());
+        Clock clock = Clock.systemUTC(); // the run's one clock: the stand-ins stamp with it, the tally counts by it
+        Instant start = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusMillis(START_UP_MS);
+        Observations seen = new Observations(() -> clock.millis() - start.toEpochMilli());
         HeldPosts held = new HeldPosts(plan.holdSeed(), seen);
         System.err.printf("chaos: seed %d, %d minutes: %d sessions, %d kills, %d questions; logs in %s%n",
                 options.seed(), options.minutes(), plan.editedSessions().size(), plan.kills().size(),
                 plan.questions().size(), work.resolve("logs"));
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-             SlackStandIn slack = new SlackStandIn(seen, held);
+             SlackStandIn slack = new SlackStandIn(seen, held, clock);
              DiscordStandIn discord = new DiscordStandIn(seen, held)) {
             ChaosConference conference = new ChaosConference(work.resolve("config"), start);
             conference.write(plan.sessions());

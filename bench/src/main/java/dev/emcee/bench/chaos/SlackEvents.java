@@ -39,7 +39,7 @@ final class SlackEvents {
     void ask(int number, ChaosPlan.Delivery delivery) throws InterruptedException {
         String ts = slack.nextTs();
         slack.expectReplies(ts, number);
-        String body = event(number, ts);
+        String body = event(number, ts, slack.clock().instant().getEpochSecond());
         List<String> urls = readyUrls.get();
         if (urls.isEmpty()) {
             return;
@@ -69,7 +69,7 @@ final class SlackEvents {
 
     /** Whether the instance acknowledged the delivery within Slack's 3 seconds. */
     private CompletableFuture<Boolean> send(String url, String body, int retry, String reason) {
-        String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+        String timestamp = Long.toString(slack.clock().instant().getEpochSecond());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
                 .header("Content-Type", "application/json")
                 .header("X-Slack-Request-Timestamp", timestamp)
@@ -82,13 +82,13 @@ final class SlackEvents {
                 .handle((response, failure) -> failure == null && response.statusCode() == 200);
     }
 
-    private static String event(int number, String ts) {
+    private static String event(int number, String ts, long eventTime) {
         Map<String, Object> event = Map.of("type", "app_mention", "user", "U0ASKER" + (number % 7),
                 "text", "<@" + SlackStandIn.BOT_USER + "> what's next", "ts", ts, "channel", QUESTION_CHANNEL,
                 "event_ts", ts);
         Map<String, Object> callback = Map.of("token", "chaos", "team_id", "T0CHAOS", "api_app_id", "A0CHAOS",
                 "event", event, "type", "event_callback", "event_id", "Ev0CHAOS" + number,
-                "event_time", System.currentTimeMillis() / 1000,
+                "event_time", eventTime,
                 "authorizations", List.of(Map.of("team_id", "T0CHAOS", "user_id", SlackStandIn.BOT_USER,
                         "is_bot", true)));
         try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,15 +30,18 @@ final class SlackStandIn implements AutoCloseable {
     private final StandInHttp http;
     private final Observations seen;
     private final HeldPosts held;
+    private final Clock clock;
     private final Map<String, List<ObjectNode>> channels = new ConcurrentHashMap<>();
     private final Map<String, Integer> questionsByTs = new ConcurrentHashMap<>();
     private final Set<String> unknownMethods = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastMicros = new AtomicLong();
     private final AtomicInteger historyLooks = new AtomicInteger();
 
-    SlackStandIn(Observations seen, HeldPosts held) throws IOException {
+    /** @param clock what the stand-in stamps messages and signs events with, as Slack stamps with its own */
+    SlackStandIn(Observations seen, HeldPosts held, Clock clock) throws IOException {
         this.seen = seen;
         this.held = held;
+        this.clock = clock;
         this.http = new StandInHttp(this::handle);
     }
 
@@ -46,9 +50,14 @@ final class SlackStandIn implements AutoCloseable {
         return "http://127.0.0.1:" + http.port() + "/" + instance + "/api/";
     }
 
+    /** The stand-in's clock, for what it sends as Slack would (event times, request timestamps). */
+    Clock clock() {
+        return clock;
+    }
+
     /** A fresh message timestamp, as Slack gives ({@code SECONDS.MICROS}, increasing). */
     String nextTs() {
-        long micros = lastMicros.accumulateAndGet(System.currentTimeMillis() * 1000, (last, now) -> Math.max(last + 1, now));
+        long micros = lastMicros.accumulateAndGet(clock.millis() * 1000, (last, now) -> Math.max(last + 1, now));
         return String.format("%d.%06d", micros / 1_000_000, micros % 1_000_000);
     }
 
