@@ -10,23 +10,39 @@ public final class DiscordInvite {
     static final EnumSet<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
             Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_HISTORY);
 
+    /** Create Events: what keeping the server's Events list needs (Emcee edits and deletes only its own). */
+    static final Permission EVENTS_PERMISSION = Permission.CREATE_SCHEDULED_EVENTS;
+
     private DiscordInvite() {
     }
 
     /** The invite URL for an application id, with the bot and slash-command scopes. */
     public static String url(String applicationId) {
+        return url(applicationId, false);
+    }
+
+    /**
+     * The invite URL for an application id, with the bot and slash-command scopes; with {@code scheduledEvents}, it
+     * asks for Create Events too.
+     */
+    public static String url(String applicationId, boolean scheduledEvents) {
+        EnumSet<Permission> permissions = EnumSet.copyOf(PERMISSIONS);
+        if (scheduledEvents) {
+            permissions.add(EVENTS_PERMISSION);
+        }
         if (applicationId == null || !applicationId.matches("\\d{1,20}")) {
             throw new IllegalArgumentException("a Discord application id is a number, not '" + applicationId + "'");
         }
         return "https://discord.com/oauth2/authorize?client_id=" + applicationId
-                + "&scope=bot%20applications.commands&permissions=" + Permission.getRaw(PERMISSIONS);
+                + "&scope=bot%20applications.commands&permissions=" + Permission.getRaw(permissions);
     }
 
     /**
-     * The invite URL for the configured application, or empty when {@code discord.application-id} is not set.
+     * The invite URL for the configured application (asking for Create Events when {@code discord.scheduled-events}
+     * is on), or empty when {@code discord.application-id} is not set.
      */
     public static Optional<String> url(DiscordSettings settings) {
-        return settings.application().map(DiscordInvite::url);
+        return settings.application().map(id -> url(id, settings.scheduledEvents().enabled()));
     }
 
     /** What to print when no application id is configured. */

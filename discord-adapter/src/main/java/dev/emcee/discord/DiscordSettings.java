@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param applicationId the application id from the developer portal, for the invite URL
  * @param apiUrl another REST base URL than Discord's (a proxy, or a local fake Discord in tests)
  * @param gatewayUrl another gateway WebSocket URL than Discord's; with one set, compression is off
+ * @param scheduledEvents whether and which sessions Emcee keeps in the server's Events list (needs {@code guildId})
  */
 public record DiscordSettings(
         @JsonProperty("prefix") String prefix,
@@ -23,7 +24,8 @@ public record DiscordSettings(
         @JsonProperty("reply-visibility") ReplyVisibility replyVisibility,
         @JsonProperty("application-id") String applicationId,
         @JsonProperty("api-url") String apiUrl,
-        @JsonProperty("gateway-url") String gatewayUrl) {
+        @JsonProperty("gateway-url") String gatewayUrl,
+        @JsonProperty("scheduled-events") ScheduledEventsSettings scheduledEvents) {
 
     /** The prefix used when none is configured. */
     public static final String DEFAULT_PREFIX = "!emcee";
@@ -41,6 +43,17 @@ public record DiscordSettings(
         requireSnowflake("application-id", applicationId);
         requireUrl("api-url", apiUrl, "http");
         requireUrl("gateway-url", gatewayUrl, "ws");
+        scheduledEvents = scheduledEvents == null ? ScheduledEventsSettings.off() : scheduledEvents;
+        if (scheduledEvents.enabled() && guildId == null) {
+            throw new IllegalArgumentException("discord.scheduled-events needs discord.guild-id: the server whose "
+                    + "Events list Emcee keeps (Developer Mode: right-click the server, Copy Server ID)");
+        }
+    }
+
+    /** The settings without scheduled events (what tests and older callers build). */
+    public DiscordSettings(String prefix, String guildId, ReplyVisibility replyVisibility, String applicationId,
+            String apiUrl, String gatewayUrl) {
+        this(prefix, guildId, replyVisibility, applicationId, apiUrl, gatewayUrl, null);
     }
 
     /** Every setting at its default. */

@@ -20,6 +20,24 @@ class DiscordInviteTest {
     }
 
     @Test
+    void withScheduledEventsTheInviteAsksForCreateEventsToo() throws Exception {
+        DiscordSettings settings = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue("""
+                application-id: "100000000000000001"
+                guild-id: "200000000000000002"
+                scheduled-events: {enabled: true}
+                """, DiscordSettings.class);
+
+        long with = Long.parseLong(DiscordInvite.url(settings).orElseThrow().replaceAll(".*permissions=", ""));
+        long without = Long.parseLong(DiscordInvite.url("100000000000000001").replaceAll(".*permissions=", ""));
+
+        assertThat(Permission.getPermissions(with)).contains(Permission.CREATE_SCHEDULED_EVENTS)
+                .doesNotContain(Permission.MANAGE_EVENTS)
+                .containsAll(Permission.getPermissions(without));
+        assertThat(Permission.getPermissions(without)).doesNotContain(Permission.CREATE_SCHEDULED_EVENTS);
+    }
+
+    @Test
     void withoutAnApplicationIdThereIsNoUrlButAHint() {
         assertThat(DiscordInvite.url(DiscordSettings.defaults())).isEmpty();
         assertThat(DiscordInvite.missingApplicationId()).contains("discord.application-id");

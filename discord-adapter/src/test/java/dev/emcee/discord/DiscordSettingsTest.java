@@ -34,6 +34,39 @@ class DiscordSettingsTest {
     }
 
     @Test
+    void scheduledEventsAreOffByDefaultAndBindTheirSelection() throws Exception {
+        DiscordSettings settings = yaml.readValue("""
+                guild-id: "200000000000000002"
+                scheduled-events:
+                  enabled: true
+                  limit: 40
+                  tracks: [PostgreSQL]
+                  kinds: [Talk, keynote]
+                  tags: [jepsen]
+                """, DiscordSettings.class);
+
+        assertThat(DiscordSettings.defaults().scheduledEvents().enabled()).isFalse();
+        assertThat(settings.scheduledEvents().enabled()).isTrue();
+        assertThat(settings.scheduledEvents().window().limit()).isEqualTo(40);
+        assertThat(settings.scheduledEvents().window().capacity()).isEqualTo(100);
+        assertThat(settings.scheduledEvents().window().ahead()).isEqualTo(java.time.Duration.ofDays(7));
+        assertThat(settings.scheduledEvents().window().tracks()).containsExactly("postgresql");
+        assertThat(settings.scheduledEvents().window().kinds()).containsExactlyInAnyOrder(
+                dev.emcee.core.schedule.SessionKind.TALK, dev.emcee.core.schedule.SessionKind.KEYNOTE);
+    }
+
+    @Test
+    void scheduledEventsNeedTheServerAndALimitDiscordAllows() {
+        assertThatThrownBy(() -> yaml.readValue("scheduled-events: {enabled: true}", DiscordSettings.class))
+                .hasMessageContaining("discord.scheduled-events needs discord.guild-id");
+        assertThatThrownBy(() -> yaml.readValue("""
+                guild-id: "200000000000000002"
+                scheduled-events: {enabled: true, limit: 150}
+                """, DiscordSettings.class))
+                .hasMessageContaining("discord.scheduled-events.limit must be between 1 and 100");
+    }
+
+    @Test
     void anEmptySectionMeansTheDefaults() throws Exception {
         DiscordSettings settings = yaml.readValue("{}", DiscordSettings.class);
 
