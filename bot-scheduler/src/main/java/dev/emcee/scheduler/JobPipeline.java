@@ -6,6 +6,8 @@ import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.ReminderPlan;
 import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.AnnouncementSettings;
+import dev.emcee.core.events.EventCalendar;
+import dev.emcee.core.events.EventWindow;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -44,10 +47,11 @@ public final class JobPipeline implements AutoCloseable {
     private final Clock clock;
     private final String instanceId;
     private final AgendaStore agendaStore;
+    private final EventsListSync events;
     private volatile boolean closed;
 
     private JobPipeline(Setup setup, Map<Platform, JobTimetable> timetables, List<DeliveryKind> kinds,
-            ChangeDeliveries changes, String instanceId, AgendaStore jdbcAgendas) {
+            ChangeDeliveries changes, String instanceId, AgendaStore jdbcAgendas, EventsListSync events) {
         this.timetables = Map.copyOf(timetables);
         this.reconciler = new JobReconciler(timetables);
         this.kinds = kinds;
@@ -56,6 +60,7 @@ public final class JobPipeline implements AutoCloseable {
         this.clock = setup.clock;
         this.instanceId = instanceId;
         this.agendaStore = jdbcAgendas == null ? null : new ReschedulingAgendaStore(jdbcAgendas, this::reschedule);
+        this.events = events;
     }
 
     /** Prepares a pipeline on the database, the schedule in service and Emcee's clock (simulated in a rehearsal). */
@@ -119,6 +124,16 @@ public final class JobPipeline implements AutoCloseable {
                 LOG.error("Could not reschedule {} after the schedule changed: {}", kind.kind().plural(), e.toString());
             }
         }
+        if (events != null) {
+            try {
+                reconciler.reconcile(JobKind.EVENTS, "", () -> events.jobsAt(clock.instant()));
+            } catch (JobTimetable.TimetableException e) {
+                if (atStart) {
+                    throw e;
+                }
+                LOG.error("Could not plan a look at the events list after the schedule changed: {}", e.toString());
+            }
+        }
     }
 
     private void scheduleChanged(Schedule previous, Schedule current) {
@@ -152,6 +167,9 @@ public final class JobPipeline implements AutoCloseable {
         private List<Outbound> directSinks = List.of();
         private java.time.Duration speakerLead;
         private java.time.Duration speakerGrace;
+        private EventWindow eventWindow;
+        private Recipient.EventsList eventsList;
+        private EventCalendar calendar;
         private QuartzTuning tuning = QuartzTuning.DEFAULT;
         private BiFunction<Platform, JobRunner, JobTimetable> timetable;
 
@@ -185,6 +203,17 @@ public final class JobPipeline implements AutoCloseable {
             this.speakerLead = lead;
             this.speakerGrace = graceWindow;
             this.directSinks = List.copyOf(sinks);
+            return this;
+        }
+
+        /**
+         * Keeps {@code platform}'s events list ({@code calendar}) in step with the schedule: the sessions of
+         * {@code window}, looked at on every reload and whenever the window changes, by one instance at a time.
+         */
+        public Setup keepingEvents(Platform platform, EventCalendar calendar, EventWindow window) {
+            this.eventsList = new Recipient.EventsList(platform, calendar.place());
+            this.calendar = calendar;
+            this.eventWindow = window;
             return this;
         }
 
@@ -223,21 +252,36 @@ public final class JobPipeline implements AutoCloseable {
                 kinds.put(JobKind.SPEAKER_REMINDER, new SpeakerReminderKind(speakerLead, speakerGrace, ledger,
                         List.copyOf(outbound.personPlatforms())));
             }
-            JobRunner runner = new HandBack(new JobDelivery(schedule, kinds, ledger, outbound, clock, instanceId,
+            JobRunner handBack = new HandBack(new JobDelivery(schedule, kinds, ledger, outbound, clock, instanceId,
                     tuning.retryAfter()), kinds, outbound, clock, tuning.retryAfter());
+            EventsListSync events = calendar == null ? null : new EventsListSync(schedule, eventWindow,
+                    Map.of(eventsList, calendar), ledger, clock, instanceId, tuning.retryAfter());
+            JobRunner runner = (job, recovering) -> events != null && events.keeps(job)
+                    ? events.run((PlannedJob.EventsSync) job, recovering) : handBack.run(job, recovering);
+            Set<Platform> served = EnumSet.noneOf(Platform.class);
+            served.addAll(outbound.platforms());
+            if (eventsList != null) {
+                served.add(eventsList.platform());
+            }
             Map<Platform, JobTimetable> jobs = new EnumMap<>(Platform.class);
             try {
-                for (Platform platform : outbound.platforms()) {
+                for (Platform platform : served) {
                     jobs.put(platform, timetable != null ? timetable.apply(platform, runner)
                             : QuartzTimetable.create(database, tuning, clock, instanceId, platform, runner));
                 }
                 JobPipeline pipeline = new JobPipeline(this, jobs, new ArrayList<>(kinds.values()),
-                        new ChangeDeliveries(ledger, outbound, clock, instanceId), instanceId, agendas);
+                        new ChangeDeliveries(ledger, outbound, clock, instanceId), instanceId, agendas, events);
                 jobs.values().forEach(JobTimetable::start);
                 pipeline.reconcileAll(schedule.get(), true);
                 schedule.addListener(pipeline::scheduleChanged);
                 kinds.values().forEach(kind -> LOG.info("{} ({}, instance {})", kind.started(),
                         database.description(), instanceId));
+                if (events != null) {
+                    LOG.info("Keeping the events list of {} in step with the schedule: at most {} sessions, {} ahead "
+                            + "({}, instance {})", eventsList.place(), eventWindow.limit(),
+                            dev.emcee.core.announce.DurationText.format(eventWindow.ahead()), database.description(),
+                            instanceId);
+                }
                 return pipeline;
             } catch (JobTimetable.TimetableException e) {
                 jobs.values().forEach(t -> t.stop(false));

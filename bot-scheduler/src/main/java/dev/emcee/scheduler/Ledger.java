@@ -123,6 +123,14 @@ public final class Ledger {
         });
     }
 
+    /** Deletes one claim, so that it can be claimed afresh (an event deleted may be created again later). */
+    void forget(ClaimKey key) {
+        Transactions.run(dataSource, WHAT, c -> {
+            execute(c, "DELETE FROM job_ledger WHERE " + KEY_MATCH, List.of(), key, List.of());
+            return null;
+        });
+    }
+
     /** The state of one claim, or null when nobody has claimed it. */
     State state(ClaimKey key) {
         return Transactions.run(dataSource, WHAT, c -> {

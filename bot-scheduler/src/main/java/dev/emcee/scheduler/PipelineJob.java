@@ -7,6 +7,7 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 import org.quartz.SchedulerException;
+import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * The one Quartz job class: rebuilds the planned job from its group and data, hands it to the runner, and adds a
  * one-off trigger when the runner wants it run again. Its name is stored with every job: keep it.
  */
-final class PipelineJob implements Job {
+class PipelineJob implements Job {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineJob.class);
 
     private final JobRunner runner;
@@ -35,7 +36,14 @@ final class PipelineJob implements Job {
         Optional<PlannedJob> job = PlannedJob.of(kind, data);
         job.flatMap(j -> runner.run(j, context.isRecovering())).ifPresent(at -> {
             try {
-                context.getScheduler().scheduleJob(QuartzTimetable.again(key, kind, at));
+                if (kind.stands()) {
+                    Trigger next = QuartzTimetable.next(key, kind, at);
+                    if (context.getScheduler().rescheduleJob(next.getKey(), next) == null) {
+                        context.getScheduler().scheduleJob(next);
+                    }
+                } else {
+                    context.getScheduler().scheduleJob(QuartzTimetable.again(key, kind, at));
+                }
             } catch (SchedulerException e) {
                 LOG.error("Could not schedule {} again: {}", key.getName(), e.toString());
             }

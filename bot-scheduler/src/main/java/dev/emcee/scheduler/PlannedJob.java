@@ -39,6 +39,10 @@ sealed interface PlannedJob {
 
     /** The job of stored data; empty when it names a platform this version does not know. */
     static Optional<PlannedJob> of(JobKind kind, Map<String, String> data) {
+        if (kind == JobKind.EVENTS) {
+            return Platform.fromKey(data.get("platform")).map(p -> new EventsSync(new Recipient.EventsList(p,
+                    data.get("place")), Instant.ofEpochSecond(Long.parseLong(data.get("at")))));
+        }
         SessionId session = new SessionId(data.get("session"));
         Instant start = Instant.ofEpochSecond(Long.parseLong(data.get("start")));
         Duration lead = Duration.ofSeconds(Long.parseLong(data.get("lead")));
@@ -49,6 +53,7 @@ sealed interface PlannedJob {
                     new ReminderKey(new AgendaUser(p, data.get("user")), session, start, lead)));
             case SPEAKER_REMINDER -> JdbcAgendaStore.platform(data.get("platform")).map(p -> new SpeakerReminder(
                     new ReminderKey(new AgendaUser(p, data.get("user")), session, start, lead)));
+            case EVENTS -> Optional.empty();
         };
     }
 
@@ -157,6 +162,46 @@ sealed interface PlannedJob {
         @Override
         public String name() {
             return new Reminder(key).name();
+        }
+    }
+
+    /**
+     * A look at one events list, from {@code fireAt} on: a standing job, named by the list, so every instance plans
+     * the same one and it never runs twice at once.
+     */
+    record EventsSync(Recipient.EventsList list, Instant fireAt) implements PlannedJob {
+        @Override
+        public JobKind kind() {
+            return JobKind.EVENTS;
+        }
+
+        /** "discord:discord guild 123". */
+        @Override
+        public String name() {
+            return list.platform().key() + ":" + list.place();
+        }
+
+        /** The claim of one session's event in this list: who made it, once. */
+        ClaimKey claimOf(SessionId session) {
+            return new ClaimKey(JobKind.EVENTS, list.platform().key(), list.place(), session, Instant.EPOCH,
+                    Duration.ZERO);
+        }
+
+        /** The list's own key; the sync claims the events it creates ({@link #claimOf}), not itself. */
+        @Override
+        public ClaimKey claim() {
+            return claimOf(new SessionId("*"));
+        }
+
+        @Override
+        public Recipient recipient() {
+            return list;
+        }
+
+        @Override
+        public Map<String, String> data() {
+            return Map.of("platform", list.platform().key(), "place", list.place(), "at",
+                    Long.toString(fireAt.getEpochSecond()));
         }
     }
 

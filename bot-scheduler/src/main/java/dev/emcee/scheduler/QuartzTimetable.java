@@ -49,7 +49,9 @@ final class QuartzTimetable implements JobTimetable {
             Platform platform, JobRunner runner) {
         try {
             return new QuartzTimetable(QuartzSchedulers.create(database, tuning,
-                    (bundle, s) -> new PipelineJob(runner), instanceId, platform), database, clock);
+                    (bundle, s) -> bundle.getJobDetail().getJobClass() == StandingPipelineJob.class
+                            ? new StandingPipelineJob(runner) : new PipelineJob(runner), instanceId, platform),
+                    database, clock);
         } catch (SchedulerException e) {
             throw failed("create the job scheduler", e);
         }
@@ -61,6 +63,7 @@ final class QuartzTimetable implements JobTimetable {
             case ANNOUNCEMENT -> "emcee-announcements";
             case REMINDER -> "emcee-reminders";
             case SPEAKER_REMINDER -> "emcee-speaker-reminders";
+            case EVENTS -> "emcee-events";
         };
     }
 
@@ -69,6 +72,7 @@ final class QuartzTimetable implements JobTimetable {
             case ANNOUNCEMENT -> "emcee-announcement-retries";
             case REMINDER -> "emcee-reminder-retries";
             case SPEAKER_REMINDER -> "emcee-speaker-reminder-retries";
+            case EVENTS -> "emcee-events-next";
         };
     }
 
@@ -90,7 +94,8 @@ final class QuartzTimetable implements JobTimetable {
             if (!scheduler.checkExists(key)) {
                 JobDataMap data = new JobDataMap();
                 job.data().forEach(data::put);
-                JobDetail detail = JobBuilder.newJob(PipelineJob.class).withIdentity(key).usingJobData(data)
+                JobDetail detail = JobBuilder.newJob(job.kind().stands() ? StandingPipelineJob.class
+                        : PipelineJob.class).withIdentity(key).usingJobData(data)
                         .requestRecovery(true).build();
                 try {
                     scheduler.scheduleJob(detail, trigger(job, planned));
@@ -100,6 +105,10 @@ final class QuartzTimetable implements JobTimetable {
                 }
             }
             Trigger trigger = scheduler.getTrigger(new TriggerKey(job.name(), group(job.kind())));
+            if (trigger == null && job.kind().stands()) {
+                scheduler.scheduleJob(trigger(job, planned)); // it ran, and waits for its next look
+                return Change.RETIMED;
+            }
             if (trigger != null && !isPlannedAt(trigger, planned)) {
                 scheduler.rescheduleJob(trigger.getKey(), trigger(job, planned));
                 return Change.RETIMED;
@@ -157,6 +166,19 @@ final class QuartzTimetable implements JobTimetable {
     @Override
     public void stop(boolean waitForJobs) {
         QuartzSchedulers.shutdown(scheduler, database, waitForJobs);
+    }
+
+    /**
+     * The trigger that runs a standing job next, at {@code realInstant}: one per job, so each run replaces the
+     * next look the run before planned.
+     */
+    static Trigger next(JobKey job, JobKind kind, Instant realInstant) {
+        return TriggerBuilder.newTrigger()
+                .withIdentity(new TriggerKey(job.getName(), retryGroup(kind)))
+                .forJob(job)
+                .startAt(Date.from(realInstant))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
     }
 
     /** The trigger that runs the job again at {@code realInstant} (a retry, or its moment after an early fire). */

@@ -4,7 +4,7 @@ import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.announce.Route;
 import dev.emcee.core.platform.Platform;
 
-/** Who receives a delivery: a channel of a platform, or a person on it. */
+/** Who receives a delivery: a channel of a platform, a person on it, or its events list. */
 sealed interface Recipient {
     /** The platform. */
     Platform platform();
@@ -35,6 +35,14 @@ sealed interface Recipient {
         @Override
         public String id() {
             return user.userId();
+        }
+    }
+
+    /** A platform's events list, by its place ({@code discord guild 123}). */
+    record EventsList(Platform platform, String place) implements Recipient {
+        @Override
+        public String id() {
+            return place;
         }
     }
 }
