@@ -8,6 +8,7 @@ import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.AnnouncementSettings;
 import dev.emcee.core.events.EventCalendar;
 import dev.emcee.core.events.EventWindow;
+import dev.emcee.core.events.KeptEvents;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
@@ -215,6 +216,11 @@ public final class JobPipeline implements AutoCloseable {
             this.calendar = calendar;
             this.eventWindow = window;
             return this;
+        }
+
+        /** Keeps the events list (see {@link #keepingEvents(Platform, EventCalendar, EventWindow)}). */
+        public Setup keepingEvents(KeptEvents kept) {
+            return keepingEvents(kept.platform(), kept.calendar(), kept.window());
         }
 
         /** Quartz's polling and recovery (tests shorten them). */

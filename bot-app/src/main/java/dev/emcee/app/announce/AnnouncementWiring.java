@@ -12,6 +12,7 @@ import dev.emcee.app.http.ReadinessCheck;
 import dev.emcee.app.unanswered.UnansweredCounting;
 import dev.emcee.core.UnansweredQuestions;
 import dev.emcee.core.agenda.AgendaSettings;
+import dev.emcee.core.events.KeptEvents;
 import dev.emcee.core.notice.Outbound;
 import java.time.Clock;
 import java.util.List;
@@ -37,14 +38,15 @@ public final class AnnouncementWiring {
     /**
      * Starts the job pipeline: announcing through {@code announcing} (one outbound port per platform that announces:
      * the console in console mode, the chat platforms otherwise), and, with personal agendas on, reminding through
-     * {@code reminding} (one per platform whose people get direct messages), telling {@code observer} what becomes of
-     * each announcement; with an HTTP endpoint, its {@code /readyz} also requires the scheduler to be running.
+     * {@code reminding} (one per platform whose people get direct messages), keeping the events lists {@code events}
+     * in step with the schedule ({@code discord.scheduled-events}), telling {@code observer} what becomes of each
+     * announcement; with an HTTP endpoint, its {@code /readyz} also requires the scheduler to be running.
      *
      * @return closes the pipeline, then the database
      * @throws EmceeRuntime.StartupException when the database cannot be used, with what to do about it
      */
     public static AutoCloseable start(EmceeRuntime runtime, List<Outbound> announcing, List<Outbound> reminding,
-            AnnouncementObserver observer, Optional<HttpEndpoint> http) {
+            List<KeptEvents> events, AnnouncementObserver observer, Optional<HttpEndpoint> http) {
         AnnouncementDatabase database;
         try {
             database = AnnouncementDatabase.open(runtime.settings().database(), runtime.dataDirectory());
@@ -62,6 +64,7 @@ public final class AnnouncementWiring {
             }
             runtime.settings().organizers().speakerReminderLead()
                     .ifPresent(lead -> setup.remindingSpeakers(lead, agenda.graceWindow(), reminding));
+            events.forEach(setup::keepingEvents);
             AtomicReference<JobPipeline> started = new AtomicReference<>();
             http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(started)));
             JobPipeline pipeline = setup.start();

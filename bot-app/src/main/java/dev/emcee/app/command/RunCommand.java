@@ -12,6 +12,7 @@ import dev.emcee.app.http.HttpEndpoint;
 import dev.emcee.app.metrics.EmceeMetrics;
 import dev.emcee.app.platform.ChatPlatform;
 import dev.emcee.app.platform.Platforms;
+import dev.emcee.core.events.KeptEvents;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.connection.PlatformConnection;
 import java.io.BufferedReader;
@@ -59,12 +60,14 @@ public final class RunCommand implements Callable<Integer> {
             runtime.observeReloads(metrics);
             List<Outbound> announcing = new ArrayList<>();
             List<Outbound> reminding = new ArrayList<>();
+            List<KeptEvents> events = new ArrayList<>();
             for (ChatPlatform platform : Platforms.ALL) {
                 Optional<PlatformConnection> connection = platform.start(runtime, http);
                 connection.ifPresent(c -> {
                     running.add(c);
                     announcing.add(c);
                     reminding.add(c);
+                    c.keptEvents().ifPresent(events::add);
                 });
                 PlatformStates.watch(platform, connection, runtime, metrics, http);
             }
@@ -79,7 +82,7 @@ public final class RunCommand implements Callable<Integer> {
             if (consoleOnly || launch.interactive()) {
                 reminding.add(console);
             }
-            running.add(AnnouncementWiring.start(runtime, announcing, reminding, metrics, http));
+            running.add(AnnouncementWiring.start(runtime, announcing, reminding, events, metrics, http));
             // Only now, with the inbound claims shared through the database, may Slack's events come in: opened
             // earlier, a restarted instance could answer a delivery that another instance has already answered.
             openHttp(http, runtime);

@@ -1,6 +1,8 @@
 package dev.emcee.core.connection;
 
+import dev.emcee.core.events.KeptEvents;
 import dev.emcee.core.notice.Outbound;
+import java.util.Optional;
 
 /**
  * A running connection to one chat platform: it answers people, posts to channels and sends to people (as its
@@ -12,6 +14,11 @@ public interface PlatformConnection extends Outbound, AutoCloseable {
 
     /** One line for the log: who Emcee is on the platform, and how it is connected. */
     String description();
+
+    /** The platform's events list Emcee keeps in step with the schedule, when it is set to (Discord's). */
+    default Optional<KeptEvents> keptEvents() {
+        return Optional.empty();
+    }
 
     /** Disconnects and stops the connection's threads, waiting briefly for messages in flight. */
     @Override
