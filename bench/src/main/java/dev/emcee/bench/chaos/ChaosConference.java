@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The operator's folder of a chaos run: {@code emcee.yaml} (announcements one minute ahead to one Slack and one
- * Discord channel per room, no digest, no change notices, no rate limit on questions) and the schedule
+ * Discord channel per room, no digest, no change notices, no rate limit on questions, the server's Scheduled
+ * Events kept) and the schedule
  * {@code chaos.yaml} in Emcee's YAML, rewritten in place when the plan edits it (instances check files every 2 s).
  */
 final class ChaosConference {
@@ -62,6 +63,7 @@ final class ChaosConference {
                   rate-limit-per-minute: 0
                 discord:
                   guild-id: "%s"
+                  scheduled-events: {enabled: true}
                 announcements:
                   leads: [%ds]
                   change-notices: false

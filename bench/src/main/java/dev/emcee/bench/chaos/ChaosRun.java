@@ -37,13 +37,18 @@ public final class ChaosRun {
             System.exit(2);
             return;
         }
-        ChaosTally tally = run(options, Path.of("").toAbsolutePath());
-        System.out.println(tally.detail());
-        System.out.println(tally.line());
-        System.exit(tally.failed() ? 1 : 0);
+        Outcome outcome = run(options, Path.of("").toAbsolutePath());
+        System.out.println(outcome.tally().detail());
+        System.out.println(outcome.events().line());
+        System.out.println(outcome.tally().line());
+        System.exit(outcome.tally().failed() || outcome.events().failed() ? 1 : 0);
     }
 
-    static ChaosTally run(ChaosOptions options, Path repository) throws Exception {
+    /** What a run counted: the announcements and questions, and the server's Scheduled Events. */
+    record Outcome(ChaosTally tally, EventsTally events) {
+    }
+
+    static Outcome run(ChaosOptions options, Path repository) throws Exception {
         Path jar = repository.resolve("bot-app/target/emcee.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with bin/build-app (bench/chaos does).");
@@ -94,7 +99,9 @@ public final class ChaosRun {
             chaos.asked().stream().filter(q -> seen.repliesTo(q.number()) != 1).forEach(q -> System.err.printf(
                     "chaos: question %d (t+%.1fs, %s) got %d replies%n", q.number(), q.atMs() / 1000.0,
                     plan.questions().get(q.number() - 1).delivery(), seen.repliesTo(q.number())));
-            return ChaosTally.count(plan, seen, chaos.asked(), chaos.killed());
+            EventsTally events = EventsTally.count(plan, seen);
+            events.problems().forEach(p -> System.err.println("chaos: " + p));
+            return new Outcome(ChaosTally.count(plan, seen, chaos.asked(), chaos.killed()), events);
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Discord's REST API on 127.0.0.1 at {@code /INSTANCE/api/v10/}, as Emcee's instances use it: the bot user,
- * slash command registration, DM channels, and {@code POST channels/ID/messages}, which honours {@code nonce} with
+ * slash command registration, DM channels, the server's Scheduled Events ({@link DiscordEventsStandIn}), and
+ * {@code POST channels/ID/messages}, which honours {@code nonce} with
  * {@code enforce_nonce: true} as Discord does (the same nonce within five minutes returns the message created
  * first instead of creating another) and holds some announcements' responses open after creating the message.
  */
@@ -27,6 +28,7 @@ final class DiscordStandIn implements AutoCloseable {
     private final DiscordGateway gateway = new DiscordGateway();
     private final Observations seen;
     private final HeldPosts held;
+    private final DiscordEventsStandIn events;
     private final Map<String, Created> byNonce = new ConcurrentHashMap<>();
     private final Map<String, Integer> questionsById = new ConcurrentHashMap<>();
     private final Set<String> unknownRoutes = ConcurrentHashMap.newKeySet();
@@ -36,6 +38,7 @@ final class DiscordStandIn implements AutoCloseable {
     DiscordStandIn(Observations seen, HeldPosts held) throws IOException, InterruptedException {
         this.seen = seen;
         this.held = held;
+        this.events = new DiscordEventsStandIn(seen);
         this.http = new StandInHttp(this::handle);
         gateway.startAndWait();
     }
@@ -75,6 +78,8 @@ final class DiscordStandIn implements AutoCloseable {
             StandInHttp.respond(exchange, 200, DiscordPayloads.object("id", "32" + recipient.substring(2), "type", 1,
                     "last_message_id", null, "flags", 0,
                     "recipients", List.of(DiscordPayloads.user(recipient, "Ada", false))));
+        } else if (DiscordEventsStandIn.handles(route)) {
+            events.handle(exchange, method, route, body);
         } else if (method.equals("PUT") && route.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
             StandInHttp.respond(exchange, 200, registered(body));
         } else {

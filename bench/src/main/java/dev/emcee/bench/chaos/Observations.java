@@ -18,6 +18,11 @@ final class Observations {
     private final Map<Integer, AtomicInteger> replies = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> heldOpen = new ConcurrentHashMap<>();
     private final AtomicInteger otherPosts = new AtomicInteger();
+    private final Map<String, List<Long>> eventsCreated = new ConcurrentHashMap<>();
+    private final AtomicInteger eventsDuplicated = new AtomicInteger();
+    private final Map<String, AtomicInteger> eventsUpdated = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> eventsLive = new ConcurrentHashMap<>();
+    private final AtomicInteger eventsDeleted = new AtomicInteger();
 
     /** @param elapsedMs milliseconds since the run's start */
     Observations(LongSupplier elapsedMs) {
@@ -42,6 +47,51 @@ final class Observations {
     /** A message that is neither an announcement nor a reply to a question of the run. */
     void otherPost() {
         otherPosts.incrementAndGet();
+    }
+
+    /** A scheduled event of {@code session} was created; {@code alreadyLive}: the session had one already. */
+    void eventCreated(String session, boolean alreadyLive) {
+        eventsCreated.computeIfAbsent(String.valueOf(session), k -> new CopyOnWriteArrayList<>()).add(elapsedMs());
+        eventsLive.computeIfAbsent(String.valueOf(session), k -> new AtomicInteger()).incrementAndGet();
+        if (alreadyLive) {
+            eventsDuplicated.incrementAndGet();
+        }
+    }
+
+    /** A scheduled event of {@code session} was changed. */
+    void eventUpdated(String session) {
+        eventsUpdated.computeIfAbsent(String.valueOf(session), k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** A scheduled event of {@code session} was deleted. */
+    void eventDeleted(String session) {
+        eventsDeleted.incrementAndGet();
+        eventsLive.computeIfAbsent(String.valueOf(session), k -> new AtomicInteger()).decrementAndGet();
+    }
+
+    /** When events of {@code session} were created. */
+    List<Long> eventsCreatedFor(String session) {
+        return List.copyOf(eventsCreated.getOrDefault(session, List.of()));
+    }
+
+    /** How many creates found their session with a live event already. */
+    int eventsDuplicated() {
+        return eventsDuplicated.get();
+    }
+
+    int eventsUpdatedFor(String session) {
+        AtomicInteger n = eventsUpdated.get(session);
+        return n == null ? 0 : n.get();
+    }
+
+    /** How many events of {@code session} exist now. */
+    int eventsLiveFor(String session) {
+        AtomicInteger n = eventsLive.get(session);
+        return n == null ? 0 : n.get();
+    }
+
+    int eventsDeleted() {
+        return eventsDeleted.get();
     }
 
     /** A post from {@code instance} is being held open (+1) or was answered (-1). */
