@@ -1,11 +1,14 @@
 package dev.emcee.discord;
 
+import dev.emcee.core.events.EventCalendar;
+import dev.emcee.core.events.KeptEvents;
 import dev.emcee.core.notice.DeliveryKey;
 import dev.emcee.core.notice.Notice;
 import dev.emcee.core.connection.Agendas;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.connection.PlatformConnection;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,12 +24,29 @@ public final class DiscordConnection implements PlatformConnection {
     private final AtomicReference<JDA> jda;
     private final DiscordOutbound outbound;
     private final String description;
+    private final KeptEvents kept;
 
-    /** @param agendas when on, announced sessions carry bookmark buttons */
-    DiscordConnection(JDA initial, Agendas agendas, String description) {
+    /**
+     * @param agendas when on, announced sessions carry bookmark buttons
+     * @param settings whose {@code scheduled-events} say whether this connection keeps the server's Events list
+     */
+    DiscordConnection(JDA initial, Agendas agendas, String description, DiscordSettings settings) {
         this.jda = new AtomicReference<>(initial);
         this.outbound = new DiscordOutbound(this::jda, agendas);
         this.description = description;
+        this.kept = settings.scheduledEvents().enabled() ? new KeptEvents(Platform.DISCORD,
+                events(settings.guild().orElseThrow()), settings.scheduledEvents().window()) : null;
+    }
+
+    /** The Scheduled Events of the server {@code guildId}, as far as Emcee keeps them. */
+    public EventCalendar events(String guildId) {
+        return new DiscordEvents(this::jda, guildId);
+    }
+
+    /** The server's Events list, when {@code discord.scheduled-events} is on. */
+    @Override
+    public Optional<KeptEvents> keptEvents() {
+        return Optional.ofNullable(kept);
     }
 
     /** The connection in use now. */

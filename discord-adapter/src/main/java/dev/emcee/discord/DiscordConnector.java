@@ -58,7 +58,8 @@ public final class DiscordConnector {
             MessageContentFallback fallback = new MessageContentFallback(this::connect);
             JDA jda = connect(token, true, fallback);
             DiscordConnection connection = new DiscordConnection(jda, parts.agendas(), "Discord as "
-                    + jda.getSelfUser().getName() + " (id " + jda.getSelfUser().getId() + ") at " + apiUrl(settings));
+                    + jda.getSelfUser().getName() + " (id " + jda.getSelfUser().getId() + ") at " + apiUrl(settings),
+                    settings);
             fallback.attach(connection, token);
             return new PlatformStart.Started<>(connection);
         } catch (InvalidTokenException e) {

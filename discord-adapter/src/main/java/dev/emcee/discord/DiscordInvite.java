@@ -10,8 +10,11 @@ public final class DiscordInvite {
     static final EnumSet<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
             Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_HISTORY);
 
-    /** Create Events: what keeping the server's Events list needs (Emcee edits and deletes only its own). */
-    static final Permission EVENTS_PERMISSION = Permission.CREATE_SCHEDULED_EVENTS;
+    /**
+     * What keeping the server's Events list needs: Manage Events, since JDA checks for it before it creates an event
+     * (Discord itself would take Create Events for the bot's own events). Emcee changes only the events it made.
+     */
+    static final Permission EVENTS_PERMISSION = Permission.MANAGE_EVENTS;
 
     private DiscordInvite() {
     }
@@ -23,7 +26,7 @@ public final class DiscordInvite {
 
     /**
      * The invite URL for an application id, with the bot and slash-command scopes; with {@code scheduledEvents}, it
-     * asks for Create Events too.
+     * asks for Manage Events too.
      */
     public static String url(String applicationId, boolean scheduledEvents) {
         EnumSet<Permission> permissions = EnumSet.copyOf(PERMISSIONS);
@@ -38,7 +41,7 @@ public final class DiscordInvite {
     }
 
     /**
-     * The invite URL for the configured application (asking for Create Events when {@code discord.scheduled-events}
+     * The invite URL for the configured application (asking for Manage Events when {@code discord.scheduled-events}
      * is on), or empty when {@code discord.application-id} is not set.
      */
     public static Optional<String> url(DiscordSettings settings) {

@@ -20,7 +20,7 @@ class DiscordInviteTest {
     }
 
     @Test
-    void withScheduledEventsTheInviteAsksForCreateEventsToo() throws Exception {
+    void withScheduledEventsTheInviteAsksForManageEventsToo() throws Exception {
         DiscordSettings settings = new com.fasterxml.jackson.databind.ObjectMapper(
                 new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue("""
                 application-id: "100000000000000001"
@@ -31,10 +31,9 @@ class DiscordInviteTest {
         long with = Long.parseLong(DiscordInvite.url(settings).orElseThrow().replaceAll(".*permissions=", ""));
         long without = Long.parseLong(DiscordInvite.url("100000000000000001").replaceAll(".*permissions=", ""));
 
-        assertThat(Permission.getPermissions(with)).contains(Permission.CREATE_SCHEDULED_EVENTS)
-                .doesNotContain(Permission.MANAGE_EVENTS)
-                .containsAll(Permission.getPermissions(without));
-        assertThat(Permission.getPermissions(without)).doesNotContain(Permission.CREATE_SCHEDULED_EVENTS);
+        assertThat(Permission.getPermissions(with)).contains(Permission.MANAGE_EVENTS)
+                .containsAll(Permission.getPermissions(without)).hasSize(Permission.getPermissions(without).size() + 1);
+        assertThat(Permission.getPermissions(without)).doesNotContain(Permission.MANAGE_EVENTS);
     }
 
     @Test

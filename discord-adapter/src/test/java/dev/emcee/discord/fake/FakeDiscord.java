@@ -68,6 +68,31 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.heldAnswers();
     }
 
+    /** Gives Emcee's role Manage Events in the server (for the sessions that connect from now on). */
+    public void grantManageEvents() {
+        gateway.grantBotRole(Payloads.MANAGE_EVENTS);
+    }
+
+    /** The server's Scheduled Events held now, in order of creation. */
+    public List<DataObject> scheduledEvents() {
+        return rest.scheduledEvents().held();
+    }
+
+    /** Adds a scheduled event made by someone else ({@code creatorId}), returning its id. */
+    public String seedScheduledEvent(String creatorId, String name, String description, java.time.Instant start) {
+        return rest.scheduledEvents().seed(creatorId, name, description, start);
+    }
+
+    /** From now on, creating, changing and deleting scheduled events fails with this status (403). */
+    public void refuseScheduledEventChanges(int status) {
+        rest.scheduledEvents().refuseChanges(status);
+    }
+
+    /** The requests to the server's Scheduled Events with this method ("POST", "PATCH", "DELETE", "GET"). */
+    public List<RecordedRequest> scheduledEventRequests(String method) {
+        return requests(r -> r.method().equals(method) && FakeScheduledEvents.handles(r.path()));
+    }
+
     /** Makes posts to a channel fail with an HTTP status (403 or 404). */
     public void refusePostsTo(String channelId, int status) {
         rest.refusePostsTo(channelId, status);

@@ -24,6 +24,7 @@ final class FakeDiscordGateway extends WebSocketServer {
     private final List<Integer> identifiedIntents = new CopyOnWriteArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile boolean messageContentGranted = true;
+    private volatile long botPermissions;
     private final List<WebSocket> sessions = new CopyOnWriteArrayList<>();
 
     FakeDiscordGateway() {
@@ -41,6 +42,11 @@ final class FakeDiscordGateway extends WebSocketServer {
 
     String url() {
         return "ws://127.0.0.1:" + getPort();
+    }
+
+    /** Gives Emcee's role these permissions in the server, from the next IDENTIFY on. */
+    void grantBotRole(long permissions) {
+        botPermissions = permissions;
     }
 
     void denyMessageContent() {
@@ -102,7 +108,7 @@ final class FakeDiscordGateway extends WebSocketServer {
         }
         sessions.add(conn);
         send(conn, "READY", Payloads.ready(url()));
-        send(conn, "GUILD_CREATE", Payloads.guildCreate());
+        send(conn, "GUILD_CREATE", Payloads.guildCreate(botPermissions));
     }
 
     private void send(WebSocket conn, String type, DataObject data) {

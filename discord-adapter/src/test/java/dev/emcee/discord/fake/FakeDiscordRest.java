@@ -46,6 +46,7 @@ final class FakeDiscordRest implements AutoCloseable {
     private final Map<String, Created> byNonce = new ConcurrentHashMap<>();
     private final List<DataObject> created = new CopyOnWriteArrayList<>();
     private final HeldAnswers held = new HeldAnswers();
+    private final FakeScheduledEvents scheduledEvents = new FakeScheduledEvents();
 
     /** A message created with a nonce, and when (the fake's real time). */
     private record Created(DataObject message, Instant at) {
@@ -75,6 +76,11 @@ final class FakeDiscordRest implements AutoCloseable {
     /** The answers to created messages, which can be held while the messages exist. */
     HeldAnswers heldAnswers() {
         return held;
+    }
+
+    /** The server's Scheduled Events. */
+    FakeScheduledEvents scheduledEvents() {
+        return scheduledEvents;
     }
 
     /** Makes posts to a channel fail with this HTTP status (403 Missing Permissions, 404 Unknown Channel). */
@@ -123,6 +129,9 @@ final class FakeDiscordRest implements AutoCloseable {
         } else if (request.is("POST", "webhooks/\\d+/[^/]+")) {
             respond(exchange, 200, sentMessage(Payloads.CHANNEL_ID, request.json()).put("flags",
                     request.json().getInt("flags", 0)).toString());
+        } else if (FakeScheduledEvents.handles(request.path())) {
+            FakeScheduledEvents.Answer answer = scheduledEvents.answer(request);
+            respond(exchange, answer.status(), answer.json());
         } else if (request.is("PUT", "applications/\\d+(/guilds/\\d+)?/commands")) {
             respond(exchange, 200, registeredCommands(request).toString());
         } else if (request.is("POST", "interactions/\\d+/[^/]+/callback")) {

@@ -54,16 +54,26 @@ public final class Payloads {
                 .put("application", DataObject.empty().put("id", BOT_ID).put("flags", 0));
     }
 
+    /** Manage Events, which JDA checks before it creates a scheduled event. */
+    public static final long MANAGE_EVENTS = 1L << 33;
+
     /** The GUILD_CREATE dispatch: one server with one text channel, Emcee and one person as members. */
     static DataObject guildCreate() {
+        return guildCreate(0);
+    }
+
+    /** The GUILD_CREATE dispatch, Emcee's role holding {@code botPermissions}. */
+    static DataObject guildCreate(long botPermissions) {
         DataObject everyone = DataObject.empty().put("id", GUILD_ID).put("name", "@everyone")
                 .put("permissions", String.valueOf(EVERYONE_PERMISSIONS)).put("position", 0).put("color", 0)
                 .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
         return DataObject.empty().put("id", GUILD_ID).put("name", "Velocity 2018").put("owner_id", USER_ID)
                 .put("unavailable", false).put("member_count", 2).put("large", false)
-                .put("roles", DataArray.empty().add(everyone).add(botRole()))
+                .put("roles", DataArray.empty().add(everyone).add(botRole().put("permissions",
+                        String.valueOf(botPermissions))))
                 .put("channels", DataArray.empty().add(textChannel()).add(readOnlyChannel()))
-                .put("members", DataArray.empty().add(member(self())).add(member(user(USER_ID, "Ada", false))))
+                .put("members", DataArray.empty().add(member(self()).put("roles", DataArray.empty().add(BOT_ROLE_ID)))
+                        .add(member(user(USER_ID, "Ada", false))))
                 .put("threads", DataArray.empty()).put("emojis", DataArray.empty()).put("stickers", DataArray.empty())
                 .put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
                 .put("guild_scheduled_events", DataArray.empty()).put("features", DataArray.empty())
