@@ -64,7 +64,12 @@ public final class AnnouncementWiring {
             }
             runtime.settings().organizers().speakerReminderLead()
                     .ifPresent(lead -> setup.remindingSpeakers(lead, agenda.graceWindow(), reminding));
-            events.forEach(setup::keepingEvents);
+            if (!events.isEmpty() && runtime.isSimulated()) {
+                LOG.warn("Not keeping Discord's Events list: the clock is simulated (clock.simulated-start or --now), "
+                        + "and Discord lists events only at real times still to come; use the real clock for it");
+            } else {
+                events.forEach(setup::keepingEvents);
+            }
             AtomicReference<JobPipeline> started = new AtomicReference<>();
             http.ifPresent(endpoint -> endpoint.require(new SchedulerReadiness(started)));
             JobPipeline pipeline = setup.start();
