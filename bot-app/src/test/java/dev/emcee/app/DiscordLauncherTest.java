@@ -82,6 +82,27 @@ class DiscordLauncherTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
     }
 
+    @Test
+    void aSimulatedClockLeavesTheEventsListAloneAndSaysWhy(@TempDir Path dir) throws Exception {
+        discord.grantManageEvents();
+        Cli cli = new Cli().environment(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
+                "EMCEE_DISCORD_API_URL", discord.apiUrl(), "EMCEE_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                "EMCEE_DISCORD_GUILD_ID", Payloads.GUILD_ID, "EMCEE_DISCORD_SCHEDULED_EVENTS_ENABLED", "true"));
+        Path config = Cli.configAnnouncingTo(dir, "discord", Payloads.CHANNEL_ID);
+        try (LogCapture log = LogCapture.of(AnnouncementWiring.class)) {
+            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> cli.runRaw("--config",
+                    config.toString(), "--data", dir.resolve("data").toString(), "run", "--now", "2018-06-14T11:00"));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> log.messages().stream()
+                    .anyMatch(m -> m.startsWith("Not keeping Discord's Events list: the clock is simulated")));
+            cli.stopSignal().countDown();
+            run.get(20, TimeUnit.SECONDS);
+        }
+
+        assertThat(discord.scheduledEventRequests("POST")).isEmpty();
+        assertThat(discord.scheduledEventRequests("GET")).isEmpty();
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
