@@ -69,6 +69,24 @@ class DoctorPlatformsTest {
     }
 
     @Test
+    void theEventsListIsReportedAndASimulatedClockIsAWarning() throws IOException {
+        Map<String, String> events = Map.of("DISCORD_TOKEN", GOOD_DISCORD, "EMCEE_DISCORD_GUILD_ID",
+                "200000000000000002", "EMCEE_DISCORD_SCHEDULED_EVENTS_ENABLED", "true");
+        Cli.Result demo = doctor(events);
+        Path config = configAnnouncingTo("{discord: {digest: '123'}}");
+        Map<String, String> env = new HashMap<>(fakeUrls());
+        env.putAll(events);
+        Cli.Result real = new Cli().environment(env).runRaw("--config", config.toString(), "--data",
+                data.resolve("d").toString(), "doctor");
+
+        assertThat(demo.out()).contains("[warn] discord events: discord.scheduled-events is on, but the clock is "
+                + "simulated (clock.simulated-start), so Emcee leaves the server's Events list alone",
+                "fix: remove clock.simulated-start from emcee.yaml");
+        assertThat(real.out()).contains("[ok]   discord events: keeping the Events list of server "
+                + "200000000000000002: at most 100 sessions, 168h ahead; Emcee needs Manage Events there");
+    }
+
+    @Test
     void aPlatformWithAnAnnouncementChannelIsFine() throws IOException {
         Path config = configAnnouncingTo("{slack: {digest: C0123456789, rooms: {ll21ab: C0222222222}}}");
         Map<String, String> env = new HashMap<>(fakeUrls());

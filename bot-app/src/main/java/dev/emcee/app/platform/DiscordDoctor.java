@@ -16,8 +16,26 @@ final class DiscordDoctor {
     private DiscordDoctor() {
     }
 
-    /** The findings on Discord: its bot token. */
+    /** The findings on Discord: its bot token, and the Events list when Emcee keeps it. */
     static List<Finding> examine(DoctorContext c) {
+        List<Finding> findings = new java.util.ArrayList<>(token(c));
+        DiscordSettings settings = c.settings().map(s -> s.discord()).orElse(DiscordSettings.defaults());
+        if (settings.scheduledEvents().enabled()) {
+            boolean simulated = c.settings().map(s -> s.clock().simulatedStart() != null).orElse(false);
+            var window = settings.scheduledEvents().window();
+            findings.add(simulated
+                    ? Finding.warn("discord events", "discord.scheduled-events is on, but the clock is simulated "
+                            + "(clock.simulated-start), so Emcee leaves the server's Events list alone",
+                            "remove clock.simulated-start from emcee.yaml to keep the Events list on the real clock")
+                    : Finding.ok("discord events", "keeping the Events list of server " + settings.guild()
+                            .orElseThrow() + ": at most " + window.limit() + " sessions, "
+                            + dev.emcee.core.announce.DurationText.format(window.ahead()) + " ahead; Emcee needs "
+                            + "Manage Events there (./emcee discord-invite asks for it)"));
+        }
+        return findings;
+    }
+
+    private static List<Finding> token(DoctorContext c) {
         Optional<String> token = c.environment().get(DiscordConnector.TOKEN_VARIABLE);
         if (token.isEmpty()) {
             return List.of(Finding.ok("discord", "not configured (set " + DiscordConnector.TOKEN_VARIABLE
