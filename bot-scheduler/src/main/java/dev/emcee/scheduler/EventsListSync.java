@@ -33,6 +33,10 @@ final class EventsListSync {
     private static final Logger LOG = LoggerFactory.getLogger(EventsListSync.class);
     /** How long one request to the platform is waited for (its own retries and rate limits included). */
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** After this many failures in a row a run stops: the platform refuses them all (a missing permission). */
+    static final int FAILURES_IN_A_ROW = 3;
+    /** How much longer than the usual retry a run waits when nothing it tried worked. */
+    static final int NOTHING_WORKED_FACTOR = 4;
 
     private final CurrentSchedule schedule;
     private final EventWindow window;
@@ -81,24 +85,39 @@ final class EventsListSync {
         EventsPlan.Plan plan = EventsPlan.plan(schedule.get(), now, window, listing);
         String owner = instanceId + "/" + UUID.randomUUID();
         Tally tally = new Tally();
+        int inARow = 0;
         for (EventsPlan.Step step : plan.steps()) {
+            if (inARow == FAILURES_IN_A_ROW) {
+                tally.notTried++;
+                continue;
+            }
             try {
                 apply(calendar, job, step, owner, recovering, now, tally);
+                inARow = 0;
             } catch (Failure e) {
                 tally.failed++;
+                inARow++;
                 LOG.warn("Could not {} in the events list of {}: {}", describe(step), calendar.place(),
                         e.getMessage());
             }
         }
         Instant next = fireTimes.realInstantOf(plan.lookAgainAt());
         if (!plan.steps().isEmpty() || recovering) {
-            LOG.info("Events list of {}: {} created, {} updated, {} deleted, {} in step{}{} ({} sessions listed, "
+            LOG.info("Events list of {}: {} created, {} updated, {} deleted, {} in step{}{}{} ({} sessions listed, "
                     + "{} places, {} events of others)", calendar.place(), tally.created, tally.updated,
                     tally.deleted, plan.inStep(), tally.failed == 0 ? "" : ", " + tally.failed + " failed",
+                    tally.notTried == 0 ? "" : ", " + tally.notTried + " not tried after " + FAILURES_IN_A_ROW
+                            + " failures in a row",
                     tally.leftToOthers == 0 ? "" : ", " + tally.leftToOthers + " being created elsewhere",
                     plan.listed(), plan.places(), listing.others());
         }
-        return Optional.of(tally.failed > 0 && retry.isBefore(next) ? retry : next);
+        if (tally.failed == 0) {
+            return Optional.of(next);
+        }
+        boolean nothingWorked = tally.created + tally.updated + tally.deleted == 0;
+        Instant again = nothingWorked ? fireTimes.realNow().plus(retryAfter.multipliedBy(NOTHING_WORKED_FACTOR))
+                : retry;
+        return Optional.of(again.isBefore(next) ? again : next);
     }
 
     private void apply(EventCalendar calendar, PlannedJob.EventsSync job, EventsPlan.Step step, String owner,
@@ -187,5 +206,6 @@ final class EventsListSync {
         private int deleted;
         private int failed;
         private int leftToOthers;
+        private int notTried;
     }
 }

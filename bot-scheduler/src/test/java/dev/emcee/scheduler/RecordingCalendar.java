@@ -29,6 +29,7 @@ public final class RecordingCalendar implements EventCalendar {
     private final AtomicBoolean loseCreateAnswers = new AtomicBoolean();
     private final List<CompletableFuture<String>> unanswered = new CopyOnWriteArrayList<>();
     private volatile int others;
+    private volatile RuntimeException refusal;
 
     public RecordingCalendar(String place) {
         this.place = place;
@@ -43,6 +44,11 @@ public final class RecordingCalendar implements EventCalendar {
     /** From now on, creates make their event but never answer. */
     public void loseCreateAnswers(boolean lose) {
         loseCreateAnswers.set(lose);
+    }
+
+    /** From now on, creates are refused with {@code why} (null: accepted again). */
+    public void refuseCreates(RuntimeException why) {
+        refusal = why;
     }
 
     /** Fails the creates whose answers were lost (the instance that waited is gone). */
@@ -124,6 +130,10 @@ public final class RecordingCalendar implements EventCalendar {
     }
 
     private synchronized CompletableFuture<String> create(String instance, CalendarEvent event) {
+        if (refusal != null) {
+            requests.add(new Request(instance, "refused create", ""));
+            return CompletableFuture.failedFuture(refusal);
+        }
         String id = Long.toString(ids.incrementAndGet());
         ours.put(id, event);
         requests.add(new Request(instance, "create", id));

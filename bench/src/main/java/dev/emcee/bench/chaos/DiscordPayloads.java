@@ -16,9 +16,9 @@ final class DiscordPayloads {
     static final String QUESTION_CHANNEL = "300000000000000003";
     static final String ASKER_ID = "400000000000000004";
     static final String TIMESTAMP = "2026-12-02T18:00:00.000000+00:00";
-    /** View Channel, Send Messages, Embed Links, Read Message History, Send Messages in Threads, Create Events. */
+    /** View Channel, Send Messages, Embed Links, Read Message History, Send Messages in Threads, Manage Events. */
     private static final long PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 38)
-            | (1L << 44);
+            | (1L << 33);
 
     private DiscordPayloads() {
     }
