@@ -94,15 +94,18 @@ public final class JobPipeline implements AutoCloseable {
         return instanceId;
     }
 
-    /** Stops, letting a job being delivered finish. */
+    /** Stops, letting a job being delivered finish; once stopped (or halted), closing again does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         timetables.values().forEach(t -> t.stop(true));
     }
 
     /** Stops at once, as a crash would: executions in progress are abandoned, unfinished in the database. */
-    void halt() {
+    synchronized void halt() {
         closed = true;
         timetables.values().forEach(t -> t.stop(false));
     }

@@ -10,6 +10,7 @@ import dev.emcee.core.events.EventWindow;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
+import dev.emcee.core.testing.LogCapture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,14 +106,30 @@ class EventsListPostgresTest {
         discord.loseCreateAnswers(false);
         Instance two = instance("two", one.schedule().get());
 
-        one.pipeline().halt(); // killed while Discord holds its answer: the ledger never hears "made"
-        one.database().close();
-        discord.failLostAnswers(new IllegalStateException("the killed process is gone"));
-        two.schedule().replace(two.schedule().get()); // a reload on the survivor looks at once
+        try (LogCapture quartz = LogCapture.of("org.quartz"); LogCapture stopping = LogCapture.of(
+                QuartzSchedulers.class)) {
+            one.pipeline().halt(); // killed while Discord holds its answer: the ledger never hears "made"
+            one.database().close();
+            discord.failLostAnswers(new IllegalStateException("the killed process is gone"));
+            two.schedule().replace(two.schedule().get()); // a reload on the survivor looks at once
 
-        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12)).until(() ->
-                discord.count("create") == 1);
+            await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12)).until(() ->
+                    discord.count("create") == 1);
+            one.pipeline().close();
+            assertThat(quartz.events()).as("only the killed instance's run, failing on its closed database")
+                    .allMatch(e -> causes(e.getThrowableProxy()).matches("(?s).*(has been closed|is shutdown).*"));
+            assertThat(stopping.problems()).allMatch(m -> m.contains("has been closed"));
+        }
         assertThat(discord.events()).singleElement().satisfies(e -> assertThat(e.session().value())
                 .isEqualTo("sean"));
+    }
+
+    /** The messages of a logged throwable and its causes, in one string. */
+    private static String causes(ch.qos.logback.classic.spi.IThrowableProxy thrown) {
+        StringBuilder all = new StringBuilder();
+        for (var t = thrown; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
     }
 }
