@@ -23,14 +23,19 @@ final class EventMark {
     private EventMark() {
     }
 
-    /** The description Discord gets: the event's own (neutralised, cut to fit) and the mark. */
+    /**
+     * The description Discord gets: the event's own, cut to fit, with markdown and mentions neutralised except on
+     * lines that are a plain link (escaping would break the link), and the mark.
+     */
     static String describe(CalendarEvent event) {
         String mark = "Emcee · " + event.session().value() + " · " + event.fingerprint();
         if (event.session().value().length() > SESSION_ID_MAX || event.session().value().matches(".*\\s.*")) {
             throw new IllegalArgumentException("session id '" + event.session().value() + "' is too long or has "
                     + "spaces, so its event cannot be marked as Emcee's");
         }
-        String text = DiscordMarkdown.escape(event.description());
+        String text = event.description().lines()
+                .map(line -> DiscordMarkdown.isSafeLink(line.strip()) ? line.strip() : DiscordMarkdown.escape(line))
+                .collect(java.util.stream.Collectors.joining("\n"));
         int room = DESCRIPTION_MAX - mark.length() - 2;
         return text.isEmpty() ? mark : DiscordMarkdown.truncate(text, room) + "\n\n" + mark;
     }

@@ -43,7 +43,7 @@ class DiscordEventsTest {
 
     private static CalendarEvent talk(String id, Instant start, String room) {
         return new CalendarEvent(new SessionId(id), "Kyle Kingsbury on Jepsen", room, start,
-                start.plus(Duration.ofMinutes(40)), "Speaker: Kyle Kingsbury\nhttps://example.org/" + id);
+                start.plus(Duration.ofMinutes(40)), "Speaker: Kyle Kingsbury\nhttps://example.org/talk_" + id);
     }
 
     private static <T> T answer(java.util.concurrent.CompletableFuture<T> future) throws Exception {
@@ -63,6 +63,7 @@ class DiscordEventsTest {
         assertThat(held.getString("name")).isEqualTo("Kyle Kingsbury on Jepsen");
         assertThat(Instant.parse(held.getString("scheduled_start_time").replace("+00:00", "Z"))).isEqualTo(START);
         assertThat(held.getString("description")).startsWith("Speaker: Kyle Kingsbury\n")
+                .contains("\nhttps://example.org/talk_1125\n").as("a link line is not escaped")
                 .endsWith("\n\nEmcee · 1125 · " + event.fingerprint());
         assertThat(events.place()).isEqualTo("discord guild " + GUILD_ID);
         Listing listing = answer(events.list());
