@@ -4,6 +4,7 @@ import dev.emcee.core.events.CalendarEvent;
 import dev.emcee.core.events.EventCalendar;
 import dev.emcee.core.events.EventWindow;
 import dev.emcee.core.events.EventsPlan;
+import dev.emcee.core.events.KeptEvents;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.SessionId;
 import java.time.Clock;
@@ -40,18 +41,20 @@ final class EventsListSync {
 
     private final CurrentSchedule schedule;
     private final EventWindow window;
-    private final Map<Recipient.EventsList, EventCalendar> calendars;
+    private final Recipient.EventsList list;
+    private final EventCalendar calendar;
     private final Ledger ledger;
     private final Clock clock;
     private final FireTimes fireTimes;
     private final String instanceId;
     private final Duration retryAfter;
 
-    EventsListSync(CurrentSchedule schedule, EventWindow window, Map<Recipient.EventsList, EventCalendar> calendars,
-            Ledger ledger, Clock clock, String instanceId, Duration retryAfter) {
+    EventsListSync(CurrentSchedule schedule, KeptEvents kept, Ledger ledger, Clock clock, String instanceId,
+            Duration retryAfter) {
         this.schedule = schedule;
-        this.window = window;
-        this.calendars = Map.copyOf(calendars);
+        this.window = kept.window();
+        this.list = new Recipient.EventsList(kept.platform(), kept.calendar().place());
+        this.calendar = kept.calendar();
         this.ledger = ledger;
         this.clock = clock;
         this.fireTimes = new FireTimes(clock);
@@ -59,19 +62,18 @@ final class EventsListSync {
         this.retryAfter = retryAfter;
     }
 
-    /** The lists kept here. */
-    List<PlannedJob> jobsAt(Instant now) {
-        return calendars.keySet().stream().<PlannedJob>map(list -> new PlannedJob.EventsSync(list, now)).toList();
+    /** The look at the list kept here, from {@code now} on. */
+    PlannedJob.EventsSync jobAt(Instant now) {
+        return new PlannedJob.EventsSync(list, now);
     }
 
-    /** Whether this instance keeps the job's list. */
+    /** Whether the job looks at the list kept here. */
     boolean keeps(PlannedJob job) {
-        return job instanceof PlannedJob.EventsSync sync && calendars.containsKey(sync.list());
+        return job instanceof PlannedJob.EventsSync sync && sync.list().equals(list);
     }
 
     /** Brings the job's list in step; returns the real moment of its next look. */
     Optional<Instant> run(PlannedJob.EventsSync job, boolean recovering) {
-        EventCalendar calendar = calendars.get(job.list());
         Instant retry = fireTimes.realNow().plus(retryAfter);
         EventCalendar.Listing listing;
         try {
@@ -92,7 +94,7 @@ final class EventsListSync {
                 continue;
             }
             try {
-                apply(calendar, job, step, owner, recovering, now, tally);
+                apply(job, step, owner, recovering, now, tally);
                 inARow = 0;
             } catch (Failure e) {
                 tally.failed++;
@@ -120,8 +122,8 @@ final class EventsListSync {
         return Optional.of(again.isBefore(next) ? again : next);
     }
 
-    private void apply(EventCalendar calendar, PlannedJob.EventsSync job, EventsPlan.Step step, String owner,
-            boolean recovering, Instant now, Tally tally) throws Failure {
+    private void apply(PlannedJob.EventsSync job, EventsPlan.Step step, String owner, boolean recovering,
+            Instant now, Tally tally) throws Failure {
         if (step instanceof EventsPlan.Delete delete) {
             await(calendar.delete(delete.eventId()));
             ledger.forget(job.claimOf(delete.session()));
@@ -130,12 +132,12 @@ final class EventsListSync {
             await(calendar.update(update.eventId(), update.event()));
             tally.updated++;
         } else if (step instanceof EventsPlan.Create create) {
-            create(calendar, job, create.event(), owner, recovering, now, tally);
+            create(job, create.event(), owner, recovering, now, tally);
         }
     }
 
-    private void create(EventCalendar calendar, PlannedJob.EventsSync job, CalendarEvent event, String owner,
-            boolean recovering, Instant now, Tally tally) throws Failure {
+    private void create(PlannedJob.EventsSync job, CalendarEvent event, String owner, boolean recovering,
+            Instant now, Tally tally) throws Failure {
         ClaimKey claim = job.claimOf(event.session());
         Ledger.Claimed claimed = ledger.claim(List.of(claim), owner, recovering, now,
                 Map.of(event.session(), event.name()));
@@ -145,7 +147,7 @@ final class EventsListSync {
             }
             return;
         }
-        if (claimed.earlierAttempt() != null && listed(calendar, event.session())) {
+        if (claimed.earlierAttempt() != null && listed(event.session())) {
             ledger.markSent(claimed.keys(), owner, clock.instant()); // the earlier attempt made it after all
             return;
         }
@@ -159,7 +161,7 @@ final class EventsListSync {
         tally.created++;
     }
 
-    private boolean listed(EventCalendar calendar, SessionId session) throws Failure {
+    private boolean listed(SessionId session) throws Failure {
         return await(calendar.list()).ours().stream().anyMatch(e -> e.session().equals(session));
     }
 

@@ -6,8 +6,7 @@ import dev.emcee.core.agenda.AgendaUser;
 import dev.emcee.core.agenda.ReminderPlan;
 import dev.emcee.core.announce.AnnouncementPlanner;
 import dev.emcee.core.announce.AnnouncementSettings;
-import dev.emcee.core.events.EventCalendar;
-import dev.emcee.core.events.EventWindow;
+import dev.emcee.core.announce.DurationText;
 import dev.emcee.core.events.KeptEvents;
 import dev.emcee.core.notice.Outbound;
 import dev.emcee.core.platform.Platform;
@@ -130,7 +129,7 @@ public final class JobPipeline implements AutoCloseable {
         }
         if (events != null) {
             try {
-                reconciler.reconcile(JobKind.EVENTS, "", () -> events.jobsAt(clock.instant()));
+                reconciler.reconcile(JobKind.EVENTS, "", () -> List.of(events.jobAt(clock.instant())));
             } catch (JobTimetable.TimetableException e) {
                 if (atStart) {
                     throw e;
@@ -171,9 +170,7 @@ public final class JobPipeline implements AutoCloseable {
         private List<Outbound> directSinks = List.of();
         private java.time.Duration speakerLead;
         private java.time.Duration speakerGrace;
-        private EventWindow eventWindow;
-        private Recipient.EventsList eventsList;
-        private EventCalendar calendar;
+        private KeptEvents keptEvents;
         private QuartzTuning tuning = QuartzTuning.DEFAULT;
         private BiFunction<Platform, JobRunner, JobTimetable> timetable;
 
@@ -211,19 +208,12 @@ public final class JobPipeline implements AutoCloseable {
         }
 
         /**
-         * Keeps {@code platform}'s events list ({@code calendar}) in step with the schedule: the sessions of
-         * {@code window}, looked at on every reload and whenever the window changes, by one instance at a time.
+         * Keeps a platform's events list in step with the schedule: the sessions of its window, looked at on every
+         * reload and whenever the window changes, by one instance at a time.
          */
-        public Setup keepingEvents(Platform platform, EventCalendar calendar, EventWindow window) {
-            this.eventsList = new Recipient.EventsList(platform, calendar.place());
-            this.calendar = calendar;
-            this.eventWindow = window;
-            return this;
-        }
-
-        /** Keeps the events list (see {@link #keepingEvents(Platform, EventCalendar, EventWindow)}). */
         public Setup keepingEvents(KeptEvents kept) {
-            return keepingEvents(kept.platform(), kept.calendar(), kept.window());
+            this.keptEvents = kept;
+            return this;
         }
 
         /** Quartz's polling and recovery (tests shorten them). */
@@ -263,14 +253,14 @@ public final class JobPipeline implements AutoCloseable {
             }
             JobRunner handBack = new HandBack(new JobDelivery(schedule, kinds, ledger, outbound, clock, instanceId,
                     tuning.retryAfter()), kinds, outbound, clock, tuning.retryAfter());
-            EventsListSync events = calendar == null ? null : new EventsListSync(schedule, eventWindow,
-                    Map.of(eventsList, calendar), ledger, clock, instanceId, tuning.retryAfter());
+            EventsListSync events = keptEvents == null ? null : new EventsListSync(schedule, keptEvents, ledger,
+                    clock, instanceId, tuning.retryAfter());
             JobRunner runner = (job, recovering) -> events != null && events.keeps(job)
                     ? events.run((PlannedJob.EventsSync) job, recovering) : handBack.run(job, recovering);
             Set<Platform> served = EnumSet.noneOf(Platform.class);
             served.addAll(outbound.platforms());
-            if (eventsList != null) {
-                served.add(eventsList.platform());
+            if (keptEvents != null) {
+                served.add(keptEvents.platform());
             }
             Map<Platform, JobTimetable> jobs = new EnumMap<>(Platform.class);
             try {
@@ -287,9 +277,8 @@ public final class JobPipeline implements AutoCloseable {
                         database.description(), instanceId));
                 if (events != null) {
                     LOG.info("Keeping the events list of {} in step with the schedule: at most {} sessions, {} ahead "
-                            + "({}, instance {})", eventsList.place(), eventWindow.limit(),
-                            dev.emcee.core.announce.DurationText.format(eventWindow.ahead()), database.description(),
-                            instanceId);
+                            + "({}, instance {})", keptEvents.calendar().place(), keptEvents.window().limit(),
+                            DurationText.format(keptEvents.window().ahead()), database.description(), instanceId);
                 }
                 return pipeline;
             } catch (JobTimetable.TimetableException e) {

@@ -173,18 +173,19 @@ final class QuartzTimetable implements JobTimetable {
      * next look the run before planned.
      */
     static Trigger next(JobKey job, JobKind kind, Instant realInstant) {
-        return TriggerBuilder.newTrigger()
-                .withIdentity(new TriggerKey(job.getName(), retryGroup(kind)))
-                .forJob(job)
-                .startAt(Date.from(realInstant))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
+        return oneOff(new TriggerKey(job.getName(), retryGroup(kind)), job, realInstant);
     }
 
     /** The trigger that runs the job again at {@code realInstant} (a retry, or its moment after an early fire). */
     static Trigger again(JobKey job, JobKind kind, Instant realInstant) {
+        return oneOff(new TriggerKey(job.getName() + "#" + realInstant.toEpochMilli(), retryGroup(kind)), job,
+                realInstant);
+    }
+
+    /** A trigger named {@code key} firing {@code job} once at {@code realInstant} (at once when that has passed). */
+    private static Trigger oneOff(TriggerKey key, JobKey job, Instant realInstant) {
         return TriggerBuilder.newTrigger()
-                .withIdentity(new TriggerKey(job.getName() + "#" + realInstant.toEpochMilli(), retryGroup(kind)))
+                .withIdentity(key)
                 .forJob(job)
                 .startAt(Date.from(realInstant))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())

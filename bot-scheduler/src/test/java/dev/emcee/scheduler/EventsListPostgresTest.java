@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.events.CalendarEvent;
 import dev.emcee.core.events.EventWindow;
+import dev.emcee.core.events.KeptEvents;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.Schedule;
@@ -59,7 +60,7 @@ class EventsListPostgresTest {
         open.add(database);
         CurrentSchedule current = new CurrentSchedule(schedule);
         JobPipeline pipeline = JobPipeline.on(database, current, Rehearsals.at("2018-06-14T10:00", 1)).tuning(FAST)
-                .keepingEvents(Platform.DISCORD, discord.seenBy(name), WINDOW)
+                .keepingEvents(new KeptEvents(Platform.DISCORD, discord.seenBy(name), WINDOW))
                 .start();
         open.add(pipeline);
         return new Instance(database, pipeline, current);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emcee.core.announce.TestConference;
 import dev.emcee.core.events.EventWindow;
+import dev.emcee.core.events.KeptEvents;
 import dev.emcee.core.platform.Platform;
 import dev.emcee.core.schedule.CurrentSchedule;
 import dev.emcee.core.schedule.SessionId;
@@ -31,8 +32,8 @@ class EventsListSyncTest {
     private final Ledger ledger = new Ledger(database.dataSource());
     private final RecordingCalendar calendar = new RecordingCalendar(LIST.place());
     private final EventsListSync sync = new EventsListSync(new CurrentSchedule(fiveTalks()),
-            new EventWindow(100, 100, Duration.ofDays(7), Set.of(), Set.of(), Set.of()), Map.of(LIST, calendar),
-            ledger, Clock.fixed(now, ZoneOffset.UTC), "test", RETRY);
+            new KeptEvents(LIST.platform(), calendar, new EventWindow(100, 100, Duration.ofDays(7), Set.of(),
+                    Set.of(), Set.of())), ledger, Clock.fixed(now, ZoneOffset.UTC), "test", RETRY);
     private final PlannedJob.EventsSync job = new PlannedJob.EventsSync(LIST, now);
 
     @AfterEach

@@ -3,8 +3,11 @@ package dev.emcee.app.platform;
 import dev.emcee.app.doctor.check.DoctorContext;
 import dev.emcee.app.doctor.check.Finding;
 import dev.emcee.app.doctor.check.Fixes;
+import dev.emcee.core.announce.DurationText;
+import dev.emcee.core.events.EventWindow;
 import dev.emcee.discord.DiscordConnector;
 import dev.emcee.discord.DiscordSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,18 +21,18 @@ final class DiscordDoctor {
 
     /** The findings on Discord: its bot token, and the Events list when Emcee keeps it. */
     static List<Finding> examine(DoctorContext c) {
-        List<Finding> findings = new java.util.ArrayList<>(token(c));
+        List<Finding> findings = new ArrayList<>(token(c));
         DiscordSettings settings = c.settings().map(s -> s.discord()).orElse(DiscordSettings.defaults());
         if (settings.scheduledEvents().enabled()) {
             boolean simulated = c.settings().map(s -> s.clock().simulatedStart() != null).orElse(false);
-            var window = settings.scheduledEvents().window();
+            EventWindow window = settings.scheduledEvents().window();
             findings.add(simulated
                     ? Finding.warn("discord events", "discord.scheduled-events is on, but the clock is simulated "
                             + "(clock.simulated-start), so Emcee leaves the server's Events list alone",
                             "remove clock.simulated-start from emcee.yaml to keep the Events list on the real clock")
                     : Finding.ok("discord events", "keeping the Events list of server " + settings.guild()
                             .orElseThrow() + ": at most " + window.limit() + " sessions, "
-                            + dev.emcee.core.announce.DurationText.format(window.ahead()) + " ahead; Emcee needs "
+                            + DurationText.format(window.ahead()) + " ahead; Emcee needs "
                             + "Manage Events there (./emcee discord-invite asks for it)"));
         }
         return findings;
